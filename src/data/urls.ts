@@ -1,0 +1,39 @@
+/**
+ * The one URL policy: every URL we write into the DOM, or accept from the endpoint, goes through
+ * `safeUrl`. Only http(s) survives; relative URLs are resolved against a base so that a document
+ * served from a CDN keeps pointing at its publisher.
+ */
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** Resolves `value` against `base` and returns it only when it is http(s); otherwise undefined. */
+export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  // The URL parser trims C0 controls and spaces and drops tabs and newlines, exactly as browsers do
+  // when they follow a link, so `java\tscript:` and `\u0001javascript:` are seen for what they are.
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}
+
+/** Joins a contract path (`articles/x`) to an endpoint, whether or not it ends in a slash. */
+export function endpointUrl(endpoint: string, path: string, query: Record<string, string | number | undefined> = {}): string {
+  const base = new URL(endpoint, document.baseURI);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const url = new URL(path, base);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+/** Appends `link-params` (a query string such as `utm_source=x&utm_medium=y`) to a link. */
+export function withParams(href: string, params: string | undefined): string {
+  if (!params) return href;
+  const url = new URL(href);
+  for (const [key, value] of new URLSearchParams(params)) url.searchParams.set(key, value);
+  return url.href;
+}

@@ -1,0 +1,76 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { validate, type ArticleSummary } from '../../data/contract.js';
+import { loadArticle, type Source } from '../../data/loaders.js';
+import { formatDate, formatNumber } from '../../i18n/index.js';
+import { requireAttribute } from '../../internal/attributes.js';
+import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { heading, picture } from '../../internal/templates.js';
+import { styles } from './news-article-card.styles.js';
+
+/**
+ * @summary One article as a card: image, section, title, summary, date, reading time, author.
+ *
+ * @fires news-load - The article was loaded from the network. `detail` is the model.
+ * @fires news-error - Loading failed. `detail.error.code` says why.
+ *
+ * @csspart card - The card.
+ * @csspart image - The article's image.
+ * @csspart section - The section name.
+ * @csspart title - The title heading.
+ * @csspart link - The title's link (it covers the whole card).
+ * @csspart summary - The summary.
+ * @csspart meta - The byline, date and reading time.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box; `retry` is its button.
+ *
+ * @cssprop --news-color-accent - Links and the section name.
+ */
+export class NewsArticleCard extends NewsElement<ArticleSummary> {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** Slug of the article to show. */
+  @property() slug?: string;
+
+  /** Level of the title's heading. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected loadKey(): unknown[] {
+    return [this.slug];
+  }
+
+  protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary> {
+    return loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
+  }
+
+  protected validate(data: unknown): ArticleSummary {
+    return validate.summary(data);
+  }
+
+  protected renderModel(article: ArticleSummary, { lang, t }: RenderContext) {
+    return html`<article part="card" class="card">
+      <div class="media">${article.image ? picture(article.image, 'image') : nothing}</div>
+      <div class="content">
+        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
+        ${heading(this.headingLevel, this.link(article.url, article.title, 'link', { article: true }), 'title', { dir: 'auto' })}
+        ${article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
+        <p part="meta" class="meta">
+          ${article.author ? html`<span>${t.by(article.author.name)}</span>` : nothing}
+          <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, lang)}</time>
+          ${article.readingTimeMinutes ? html`<span>${t.minRead(formatNumber(article.readingTimeMinutes, lang))}</span>` : nothing}
+        </p>
+      </div>
+    </article>`;
+  }
+
+  protected renderSkeleton() {
+    return html`<span class="bone media"></span><span class="bone line short"></span><span class="bone heading"></span
+      ><span class="bone line"></span><span class="bone line"></span><span class="bone line short"></span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article-card': NewsArticleCard;
+  }
+}

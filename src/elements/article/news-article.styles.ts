@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const styles = css`
+  article {
+    display: grid;
+    gap: var(--_space-4);
+    max-inline-size: var(--news-article-max-width, 46rem);
+    margin-inline: auto;
+  }
+  header {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  header > p,
+  .title {
+    margin: 0;
+  }
+  .section {
+    color: var(--_accent);
+    font-size: 0.85em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+  }
+  .title {
+    font-size: clamp(1.6em, 4cqi, 2.4em);
+    line-height: 1.2;
+  }
+  .summary {
+    font-size: 1.15em;
+    color: var(--_muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  figure {
+    margin: 0;
+  }
+  figure img {
+    display: block;
+    inline-size: 100%;
+    border-radius: var(--_radius);
+  }
+  figcaption {
+    margin-block-start: var(--_space-2);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .body {
+    font-size: 1.075em;
+    overflow-wrap: break-word;
+  }
+  .body img,
+  .body video {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .body figure {
+    margin-inline: 0;
+  }
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_space-3);
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+  }
+  .body pre {
+    overflow-x: auto;
+    padding: var(--_space-3);
+    background: var(--_skeleton);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .body table {
+    display: block;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+  .body th,
+  .body td {
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    text-align: start;
+  }
+  footer {
+    display: grid;
+    gap: var(--_space-3);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space-3);
+  }
+  footer > p {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .skeleton {
+    max-inline-size: var(--news-article-max-width, 46rem);
+    margin-inline: auto;
+  }
+  .skeleton .heading {
+    block-size: 2.2em;
+  }
+`;

@@ -1,0 +1,176 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validate, type Article } from '../../data/contract.js';
+import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
+import { sanitizeHtml } from '../../data/sanitize.js';
+import { directionOf, formatDate, formatNumber, pluralOf } from '../../i18n/index.js';
+import { requireAttribute } from '../../internal/attributes.js';
+import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { heading, picture } from '../../internal/templates.js';
+import { styles } from './news-article.styles.js';
+
+/**
+ * @summary The whole article: section, dates, reading time, views, title, tags, hero image, summary,
+ * body, source, disclosure, author bio and related articles.
+ *
+ * @fires news-load - The article was loaded from the network. `detail` is the `Article`.
+ * @fires news-error - Loading failed (or, later, its author or related strip did). `detail.error.code` says why.
+ *
+ * @csspart article - The `<article>`.
+ * @csspart section - The section name.
+ * @csspart title - The title heading.
+ * @csspart summary - The summary under the title.
+ * @csspart meta - The line with author, dates, reading time and view count.
+ * @csspart tags - The `<news-tag-list>`.
+ * @csspart figure - The hero image's figure; `image` and `caption` are inside it.
+ * @csspart image - The hero image.
+ * @csspart caption - The hero image's caption.
+ * @csspart body - The article's (sanitized) body.
+ * @csspart source - The source line.
+ * @csspart disclosure - The editorial disclosure.
+ * @csspart author - The `<news-author-bio>`.
+ * @csspart related - The `<news-related-articles>`.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box; `retry` is its button.
+ *
+ * @cssprop --news-article-max-width - Maximum width of the text column (default 46rem).
+ */
+export class NewsArticle extends NewsElement<Article> {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** Slug of the article to show. */
+  @property() slug?: string;
+
+  /** Level of the title's heading (the author bio and related strip sit one level below). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Report one view of the article per page view to the endpoint. */
+  @property({ type: Boolean, attribute: 'count-view' }) countView = false;
+
+  /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */
+  @state() private body?: DocumentFragment;
+  @state() private views?: number;
+  #bodyOf?: Article;
+  #countedFor?: string;
+
+  protected loadKey(): unknown[] {
+    return [this.slug];
+  }
+
+  protected load(source: Source, signal: AbortSignal): Promise<Article> {
+    return loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
+  }
+
+  protected validate(data: unknown): Article {
+    return validate.article(data);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const article = this.model;
+    if (article && article !== this.#bodyOf) {
+      this.#bodyOf = article;
+      this.body = undefined;
+      this.views = undefined;
+      if (article.bodyHtml) void this.#prepareBody(article);
+      if (this.countView && this.#countedFor !== article.slug) {
+        this.#countedFor = article.slug;
+        countView(this.source, article.slug).then(
+          (views) => this.model === article && (this.views = views),
+          // A lost view count is not worth an error state: the article is on screen.
+          () => {},
+        );
+      }
+    }
+  }
+
+  async #prepareBody(article: Article): Promise<void> {
+    const fragment = await sanitizeHtml(article.bodyHtml!, article.url);
+    if (this.#bodyOf === article) this.body = fragment;
+  }
+
+  protected renderModel(article: Article, { lang, t }: RenderContext) {
+    // The article's own language marks its text; the interface around it speaks the reader's.
+    const textLang = article.language ?? nothing;
+    const textDir = article.language ? directionOf(article.language) : 'auto';
+    const views = this.views ?? article.viewCount;
+    const related = article.related;
+    const level = this.headingLevel;
+    return html`<article part="article">
+      <header>
+        ${article.section ? html`<p part="section" class="section" lang=${textLang} dir=${textDir}>${article.section}</p>` : nothing}
+        ${heading(level, article.title, 'title', { lang: article.language, dir: textDir })}
+        ${article.summary ? html`<p part="summary" class="summary" lang=${textLang} dir=${textDir}>${article.summary}</p>` : nothing}
+        <p part="meta" class="meta">
+          ${article.author ? html`<span>${t.by(article.author.name)}</span>` : nothing}
+          <span>${t.published} <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, lang)}</time></span>
+          ${article.updatedAt
+            ? html`<span>${t.updated} <time datetime=${article.updatedAt}>${formatDate(article.updatedAt, lang)}</time></span>`
+            : nothing}
+          ${article.readingTimeMinutes ? html`<span>${t.minRead(formatNumber(article.readingTimeMinutes, lang))}</span>` : nothing}
+          ${views !== undefined ? html`<span>${t.views(formatNumber(views, lang, true), pluralOf(views, lang))}</span>` : nothing}
+        </p>
+        ${article.tags.length
+          ? html`<news-tag-list part="tags" .data=${article.tags} link-target=${this.linkTarget} theme=${this.theme ?? nothing}></news-tag-list>`
+          : nothing}
+      </header>
+      ${article.image
+        ? html`<figure part="figure">
+            ${picture(article.image, 'image')}
+            ${article.image.caption
+              ? html`<figcaption part="caption" lang=${textLang} dir=${textDir}>${article.image.caption}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${this.body ?? nothing}</div>` : nothing}
+      <footer>
+        ${article.source
+          ? html`<p part="source">${t.source}: ${this.link(article.source.url, article.source.name, 'source-link')}</p>`
+          : nothing}
+        ${article.disclosure
+          ? html`<p part="disclosure" lang=${textLang} dir=${textDir}>${this.link(article.disclosure.url, article.disclosure.text, 'disclosure-link')}</p>`
+          : nothing}
+        ${article.author
+          ? html`<news-author-bio
+              part="author"
+              .data=${article.author}
+              heading-level=${Math.min(6, level + 1)}
+              link-target=${this.linkTarget}
+              theme=${this.theme ?? nothing}
+            ></news-author-bio>`
+          : nothing}
+        ${related || hasEndpoint(this.source)
+          ? html`<news-related-articles
+              part="related"
+              .data=${related}
+              article=${article.slug}
+              endpoint=${this.endpoint ?? nothing}
+              provider=${this.provider ?? nothing}
+              heading-level=${Math.min(6, level + 1)}
+              link-target=${this.linkTarget}
+              link-params=${this.linkParams ?? nothing}
+              theme=${this.theme ?? nothing}
+              @news-load=${stopAtBoundary}
+            ></news-related-articles>`
+          : nothing}
+      </footer>
+    </article>`;
+  }
+
+  protected renderSkeleton() {
+    return html`<span class="bone line short"></span><span class="bone heading"></span><span class="bone heading short"></span>
+      <span class="bone line short"></span><span class="bone media"></span>
+      ${Array.from({ length: 6 }, () => html`<span class="bone line"></span>`)}`;
+  }
+}
+
+/** `news-load` on `<news-article>` means the article loaded; its related strip's own load stays inside. */
+function stopAtBoundary(event: Event): void {
+  event.stopPropagation();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

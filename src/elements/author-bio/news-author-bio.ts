@@ -1,0 +1,80 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { validate, type Author } from '../../data/contract.js';
+import { loadAuthor, type Source } from '../../data/loaders.js';
+import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { heading, picture } from '../../internal/templates.js';
+import { requireAttribute } from '../../internal/attributes.js';
+import { styles } from './news-author-bio.styles.js';
+
+/**
+ * @summary An author: avatar, name, role, bio and profile links.
+ *
+ * @fires news-load - The author was loaded from the network. `detail` is the `Author`.
+ * @fires news-error - Loading failed. `detail.error.code` says why.
+ *
+ * @csspart bio - The whole block.
+ * @csspart avatar - The avatar image (or the initials when there is none).
+ * @csspart name - The author's name (a link to their page when they have one).
+ * @csspart role - The author's role.
+ * @csspart text - The biography.
+ * @csspart links - The list of profile links.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box; `retry` is its button.
+ */
+export class NewsAuthorBio extends NewsElement<Author> {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** Slug of the author to show. */
+  @property() author?: string;
+
+  /** Level of the heading that holds the author's name. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected loadKey(): unknown[] {
+    return [this.author];
+  }
+
+  protected load(source: Source, signal: AbortSignal): Promise<Author> {
+    return loadAuthor(source, requireAttribute(this, 'author', this.author), signal);
+  }
+
+  protected validate(data: unknown): Author {
+    return validate.author(data);
+  }
+
+  protected renderModel(author: Author, { t }: RenderContext) {
+    const initials = author.name
+      .split(/\s+/)
+      .map((word) => word[0])
+      .slice(0, 2)
+      .join('');
+    return html`<section part="bio" class="bio">
+      ${author.avatar
+        ? picture(author.avatar, 'avatar', { alt: '', className: 'avatar' })
+        : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials}</span>`}
+      <div class="text">
+        <p class="eyebrow">${t.aboutAuthor}</p>
+        ${heading(this.headingLevel, this.link(author.url, author.name, 'name-link'), 'name')}
+        ${author.role ? html`<p part="role" class="role">${author.role}</p>` : nothing}
+        ${author.bio ? html`<p part="text" dir="auto">${author.bio}</p>` : nothing}
+        ${author.links?.length
+          ? html`<ul part="links" class="links">
+              ${author.links.map((link) => html`<li>${this.link(link.url, link.label, 'link')}</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  protected renderSkeleton() {
+    return html`<span class="bone avatar"></span><span class="bone line short"></span><span class="bone heading short"></span
+      ><span class="bone line"></span><span class="bone line"></span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-author-bio': NewsAuthorBio;
+  }
+}

@@ -1,0 +1,107 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { validate, type ArticleSummary } from '../../data/contract.js';
+import { NewsError } from '../../data/errors.js';
+import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
+import type { Strings } from '../../i18n/en.js';
+import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { heading } from '../../internal/templates.js';
+import { styles } from './news-related-articles.styles.js';
+
+let headingIds = 0;
+
+/**
+ * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
+ *
+ * @fires news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
+ * @fires news-error - Loading failed. `detail.error.code` says why.
+ *
+ * @slot heading - Replaces the heading's text ("Related articles").
+ *
+ * @csspart section - The whole block.
+ * @csspart heading - The heading.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<news-article-card>` (style its inside through its own parts).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box; `retry` is its button.
+ * @csspart empty - Shown when there is nothing to list.
+ */
+export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** Slug of the article to show related articles for. */
+  @property() article?: string;
+
+  /** Slug of a tag: show the latest articles with it (when `article` is absent). */
+  @property() tag?: string;
+
+  /** How many articles to show. */
+  @property({ type: Number }) limit = 4;
+
+  /** `strip` (one scrolling row) or `grid`. */
+  @property({ reflect: true }) layout: 'strip' | 'grid' = 'strip';
+
+  /** Level of the strip's heading; the cards' titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  #headingId = `news-related-heading-${++headingIds}`;
+
+  protected loadKey(): unknown[] {
+    return [this.article, this.tag, this.limit];
+  }
+
+  protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary[]> {
+    if (this.article) return loadRelated(source, this.article, this.limit, signal);
+    if (this.tag || source.src) return loadArticles(source, { tag: this.tag, limit: this.limit }, signal);
+    return Promise.reject(
+      new NewsError('config', '<news-related-articles> needs an article or a tag attribute (or a .data list).', { field: 'article' }),
+    );
+  }
+
+  protected validate(data: unknown): ArticleSummary[] {
+    return validate.summaryArray(data);
+  }
+
+  protected override isEmpty(items: ArticleSummary[]): boolean {
+    return items.length === 0;
+  }
+
+  protected override emptyText(t: Strings): string {
+    return t.empty.related;
+  }
+
+  protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
+    return html`<section part="section" aria-labelledby=${this.#headingId}>
+      ${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: this.#headingId })}
+      <ul part="list">
+        ${items.slice(0, Math.max(1, this.limit)).map(
+          (item) =>
+            html`<li>
+              <news-article-card
+                part="card"
+                .data=${item}
+                heading-level=${Math.min(6, this.headingLevel + 1)}
+                link-target=${this.linkTarget}
+                link-params=${this.linkParams ?? nothing}
+                theme=${this.theme ?? nothing}
+              ></news-article-card>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  protected renderSkeleton() {
+    const card = html`<div class="card">
+      <span class="bone media"></span><span class="bone line short"></span><span class="bone heading"></span><span class="bone line"></span>
+    </div>`;
+    return html`<span class="bone heading short"></span>
+      <div class="cards">${Array.from({ length: Math.min(Math.max(1, this.limit), 4) }, () => card)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-related-articles': NewsRelatedArticles;
+  }
+}

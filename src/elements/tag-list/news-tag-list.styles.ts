@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    background: transparent;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a,
+  span.tag {
+    display: inline-block;
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+    line-height: 1.3;
+    text-decoration: none;
+  }
+  a:hover {
+    border-color: currentColor;
+  }
+  button {
+    font-size: 0.875em;
+    line-height: 1.3;
+    border-radius: 999px;
+    padding: var(--_space-1) var(--_space-2);
+  }
+  .skeleton {
+    display: flex;
+    gap: var(--_space-2);
+  }
+  .skeleton .bone {
+    inline-size: 5em;
+    block-size: 1.9em;
+    border-radius: 999px;
+  }
+`;

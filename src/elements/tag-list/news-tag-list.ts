@@ -1,0 +1,78 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validate, type Tag } from '../../data/contract.js';
+import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
+import type { Strings } from '../../i18n/en.js';
+import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { styles } from './news-tag-list.styles.js';
+
+/**
+ * @summary Tags as links, with a "+N more" toggle past `max`.
+ *
+ * @fires news-load - The tags were loaded from the network. `detail` is the `Tag[]`.
+ * @fires news-error - Loading failed. `detail.error.code` says why.
+ *
+ * @csspart list - The `<ul>` of tags.
+ * @csspart tag - Each tag link (or text, for a tag without URL).
+ * @csspart more - The "+N more" / "Show fewer" toggle.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box; `retry` is its button.
+ * @csspart empty - Shown when there are no tags.
+ */
+export class NewsTagList extends NewsElement<Tag[]> {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** Slug of the article whose tags to show. Without it, the endpoint's tag list. */
+  @property() article?: string;
+
+  /** How many tags to show before "+N more". */
+  @property({ type: Number }) max?: number;
+
+  @state() private expanded = false;
+
+  protected loadKey(): unknown[] {
+    return [this.article];
+  }
+
+  protected async load(source: Source, signal: AbortSignal): Promise<Tag[]> {
+    return this.article ? (await loadArticle(source, this.article, signal)).tags : loadTags(source, undefined, signal);
+  }
+
+  protected validate(data: unknown): Tag[] {
+    return validate.tagArray(data);
+  }
+
+  protected override isEmpty(tags: Tag[]): boolean {
+    return tags.length === 0;
+  }
+
+  protected override emptyText(t: Strings): string {
+    return t.empty.tags;
+  }
+
+  protected renderModel(tags: Tag[], { t }: RenderContext) {
+    const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+    const hidden = tags.length - max;
+    const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
+    return html`<ul part="list" aria-label=${t.tags}>
+      ${shown.map((tag) => html`<li>${tag.url ? this.link(tag.url, tag.name, 'tag') : html`<span part="tag" class="tag">${tag.name}</span>`}</li>`)}
+      ${hidden > 0
+        ? html`<li>
+            <button part="more" type="button" aria-expanded=${String(this.expanded)} @click=${() => (this.expanded = !this.expanded)}>
+              ${this.expanded ? t.fewerTags : t.moreTags(hidden)}
+            </button>
+          </li>`
+        : nothing}
+    </ul>`;
+  }
+
+  protected renderSkeleton() {
+    return html`<span class="bone"></span><span class="bone"></span><span class="bone"></span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-tag-list': NewsTagList;
+  }
+}

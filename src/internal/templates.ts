@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Image } from '../data/contract.js';
+
+/** A heading at a level the host chooses (1–6), so widgets fit the page's outline. */
+export function heading(level: number, content: unknown, part: string, extra: { lang?: string; dir?: string; id?: string } = {}): TemplateResult {
+  const lang = extra.lang ?? nothing;
+  const dir = extra.dir ?? nothing;
+  const id = extra.id ?? nothing;
+  switch (Math.min(6, Math.max(1, Math.trunc(level) || 1))) {
+    case 1:
+      return html`<h1 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h6>`;
+  }
+}
+
+/** An image that reserves its box before it loads (width/height, else 16:9), so nothing shifts. */
+export function picture(image: Image, part: string, { alt = image.alt, className = '' } = {}): TemplateResult {
+  return html`<img
+    part=${part}
+    class=${className || nothing}
+    src=${image.src}
+    alt=${alt}
+    width=${image.width ?? nothing}
+    height=${image.height ?? nothing}
+    loading="lazy"
+    decoding="async"
+  />`;
+}

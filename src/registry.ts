@@ -1,0 +1,24 @@
+import { defineElement } from './internal/define-element.js';
+import { NewsArticleCard } from './elements/article-card/news-article-card.js';
+import { NewsArticle } from './elements/article/news-article.js';
+import { NewsAuthorBio } from './elements/author-bio/news-author-bio.js';
+import { NewsRelatedArticles } from './elements/related-articles/news-related-articles.js';
+import { NewsTagList } from './elements/tag-list/news-tag-list.js';
+
+export const elements = {
+  'news-article': NewsArticle,
+  'news-article-card': NewsArticleCard,
+  'news-author-bio': NewsAuthorBio,
+  'news-tag-list': NewsTagList,
+  'news-related-articles': NewsRelatedArticles,
+} as const;
+
+export type TagName = keyof typeof elements;
+
+/**
+ * Registers the given tags (default: all five) in a registry (default: the page's). A name that is
+ * already registered, by this copy or another, is left alone: loading twice never throws.
+ */
+export function define(registry: CustomElementRegistry = customElements, names: readonly TagName[] = Object.keys(elements) as TagName[]): void {
+  for (const name of names) defineElement(name, elements[name], registry);
+}

@@ -1,0 +1,79 @@
+import { fixtureSync, oneEvent } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+
+/** Where the test run's content server listens (it is started by web-test-runner.config.mjs). */
+export const origin: string = (await (await fetch('/__test-env.json')).json()).origin;
+
+/** The reference endpoint, and the same endpoint behind a delay, a hang or an outage. */
+export const endpoint = `${origin}/api/`;
+export const delayed = (ms: number) => `${origin}/delay/${ms}/api/`;
+export const hanging = `${origin}/hang/api/`;
+export const down = `${origin}/down/api/`;
+export const fixture = (name: string) => `${origin}/fixtures/${name}`;
+
+/** How many requests the server received for a path (with query), and how many the browser abandoned. */
+export async function served(path: string): Promise<{ count: number; abandoned: number }> {
+  const response = await fetch(`${origin}/__test/requests?path=${encodeURIComponent(path)}`);
+  return response.json();
+}
+
+export async function bringUp(): Promise<void> {
+  await fetch(`${origin}/__test/up`);
+}
+
+/** Resolves with the first news-load or news-error event the element fires. */
+export function settled(element: Element): Promise<CustomEvent> {
+  return Promise.race([oneEvent(element, 'news-load'), oneEvent(element, 'news-error')]) as Promise<CustomEvent>;
+}
+
+/**
+ * Waits until `check` is true, re-checking every 10 ms; fails after `ms`. Not on animation frames:
+ * test files run two at a time, and the page in the background tab gets none.
+ */
+export async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error('Condition not met in time');
+    await nextTask();
+  }
+}
+
+/** Lets the tasks already queued (event handlers, timers due) run. */
+export function nextTask(ms = 10): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A port on loopback where nothing listens (and that Chromium does not block as unsafe): a refused connection. */
+export const closedPort = 'http://127.0.0.1:2/api/';
+
+/**
+ * Renders a template (cleaned up after the test, like `fixture`) and resolves once the element has
+ * settled: its first news-load or news-error. The listener is attached before the element's first
+ * update, so an error raised synchronously (a missing attribute, an invalid `.data`) or an answer
+ * served from the cache is not missed.
+ */
+export async function load<T extends LitElement>(template: TemplateResult): Promise<{ el: T; event: CustomEvent }> {
+  const el = fixtureSync<T>(template);
+  const event = await settled(el);
+  await el.updateComplete;
+  return { el, event };
+}
+
+/** The element's shadow root. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** One element in a shadow root, or a failed test. */
+export function part<E extends Element = HTMLElement>(element: Element, selector: string): E {
+  const found = shadow(element).querySelector<E>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector} in <${element.localName}>`);
+  return found;
+}
+
+/** The text a reader sees in an element's shadow root, whitespace collapsed. */
+export function textOf(node: Element | ShadowRoot): string {
+  const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

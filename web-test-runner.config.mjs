@@ -1,0 +1,29 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { startTestServer } from './test/server.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found: run `npm test` (it installs one on Debian) or set CHROME_PATH.');
+}
+
+// The content endpoint runs on its own port, so every test request is a real cross-origin request.
+const api = await startTestServer();
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    {
+      name: 'test-endpoint',
+      serve(context) {
+        if (context.path === '/__test-env.json') return { body: JSON.stringify({ origin: api.origin }), type: 'json' };
+      },
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } })],
+};
