@@ -62,7 +62,6 @@ export function postJson(url: string, { signal, timeout }: RequestOptions): Prom
 }
 
 function join(url: string, shared: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
   shared.callers++;
   return new Promise((resolve, reject) => {
     let done = false;
