@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { startFaultServer } from './test/fault-server.mjs';
 import { startTestServer } from './test/server.mjs';
+import { cspPagePlugin } from './test/csp/csp-page.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -10,6 +12,8 @@ if (!executablePath) {
 
 // The content endpoint runs on its own port, so every test request is a real cross-origin request.
 const api = await startTestServer();
+// A misbehaving endpoint on a third origin, for the fault-tolerance tests (test/fault-server.mjs).
+const faults = await startFaultServer();
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -17,11 +21,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // /csp/page.html: the elements under a strict Content-Security-Policy header (test/csp.test.ts).
+    cspPagePlugin({ api: api.origin }),
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
     {
       name: 'test-endpoint',
       serve(context) {
-        if (context.path === '/__test-env.json') return { body: JSON.stringify({ origin: api.origin }), type: 'json' };
+        if (context.path === '/__test-env.json') return { body: JSON.stringify({ origin: api.origin, faultOrigin: faults.origin }), type: 'json' };
       },
     },
   ],

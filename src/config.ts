@@ -1,3 +1,4 @@
+import { DEFAULT_FRESHNESS, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
 
 export type Provider = 'native';
@@ -8,8 +9,18 @@ export interface NewsOptions {
   endpoint?: string;
   /** How to read the endpoint. Only `native` (the content contract) for now. */
   provider?: Provider;
-  /** Milliseconds before a request is given up as a timeout. Default 10 000. */
+  /** Milliseconds before a request is given up as a timeout, retries included. Default 10 000. */
   timeout?: number;
+  /** Largest answer accepted, in bytes; a larger one fails with code `too-large`. Default 2 MiB (2 097 152). */
+  maxBytes?: number;
+  /** How many times a GET is retried after a network error or a 5xx answer: 0, 1 or 2. Default 2. */
+  retries?: number;
+  /** Base of the exponential backoff between retries, in ms (jittered; doubled each retry). Default 250. */
+  retryDelay?: number;
+  /** Milliseconds an answer without `Cache-Control: max-age` stays fresh in the page's cache. Default 60 000. */
+  freshness?: number;
+  /** Exact hosts (e.g. `www.youtube-nocookie.com`) whose iframes article bodies may keep, sandboxed. None by default. */
+  iframeHosts?: readonly string[];
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -28,15 +39,37 @@ export function configure(update: NewsOptions): void {
       field: 'timeout',
     });
   }
-  options = { ...options, ...update };
+  checkNumber('maxBytes', update.maxBytes, 1);
+  checkNumber('retries', update.retries, 0, MAX_RETRIES);
+  checkNumber('retryDelay', update.retryDelay, 0, 60_000);
+  checkNumber('freshness', update.freshness, 0);
+  if (update.iframeHosts !== undefined && !(Array.isArray(update.iframeHosts) && update.iframeHosts.every((host) => /^[a-z0-9.-]+(:\d+)?$/i.test(String(host))))) {
+    throw new NewsError('config', `configure({ iframeHosts }) must be a list of host names such as "www.youtube-nocookie.com".`, { field: 'iframeHosts' });
+  }
+  // An option given as undefined keeps its current value, rather than hiding the default.
+  options = { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
 }
 
-/** The options in force: configure() first, then the page's meta tag. */
-export function pageOptions(): Required<Pick<NewsOptions, 'provider' | 'timeout'>> & NewsOptions {
+/** A whole number from `min` to `max` (bytes, milliseconds or a count), or undefined. */
+function checkNumber(name: keyof NewsOptions, value: unknown, min: number, max = Infinity): void {
+  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) {
+    const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new NewsError('config', `configure({ ${name} }) must be a whole number ${range}, got ${String(value)}.`, { field: name });
+  }
+}
+
+type Defaulted = 'provider' | 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'freshness';
+
+/** The options in force: configure() first, then the page's meta tag, then the defaults. */
+export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,
+    maxBytes: DEFAULT_MAX_BYTES,
+    retries: DEFAULT_RETRIES,
+    retryDelay: DEFAULT_RETRY_DELAY,
+    freshness: DEFAULT_FRESHNESS,
     ...options,
     endpoint: options.endpoint ?? (meta || undefined),
   };

@@ -1,8 +1,14 @@
 import { fixtureSync, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 
-/** Where the test run's content server listens (it is started by web-test-runner.config.mjs). */
-export const origin: string = (await (await fetch('/__test-env.json')).json()).origin;
+/** Where the test run's servers listen (they are started by web-test-runner.config.mjs). */
+const env: { origin: string; faultOrigin: string } = await (await fetch('/__test-env.json')).json();
+
+/** The content server: the reference endpoint and its test doubles (test/server.mjs). */
+export const origin: string = env.origin;
+
+/** The misbehaving server (test/fault-server.mjs), on a third origin. */
+export const faultOrigin: string = env.faultOrigin;
 
 /** The reference endpoint, and the same endpoint behind a delay, a hang or an outage. */
 export const endpoint = `${origin}/api/`;
@@ -41,6 +47,31 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 3000):
 /** Lets the tasks already queued (event handlers, timers due) run. */
 export function nextTask(ms = 10): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** An endpoint on the fault server answering every request with one fault; `name` keeps URLs apart between tests. */
+export const faulty = (fault: string, name: string) => `${faultOrigin}/${fault}/${name}/api/`;
+
+export interface FaultRequests {
+  /** Requests made by `fetch` in CORS mode: the library's own requests. */
+  cors: number;
+  /** `no-cors` requests: the client's probes after a failed request. */
+  probes: number;
+  /** Requests the browser gave up on before the whole answer was sent. */
+  abandoned: number;
+  /** When each request arrived (server clock, ms). */
+  times: number[];
+}
+
+/** What the fault server received for a path (with query). */
+export async function faultServed(path: string): Promise<FaultRequests> {
+  const response = await fetch(`${faultOrigin}/__fault/requests?path=${encodeURIComponent(path)}`);
+  return response.json();
+}
+
+/** Switches a `/flaky/<key>/` resource of the fault server to failing (`break`) or back to answering (`mend`). */
+export async function flaky(action: 'break' | 'mend', key: string): Promise<void> {
+  await fetch(`${faultOrigin}/__fault/${action}?key=${encodeURIComponent(key)}`, { method: 'POST' });
 }
 
 /** A port on loopback where nothing listens (and that Chromium does not block as unsafe): a refused connection. */

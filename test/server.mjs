@@ -4,8 +4,11 @@
 // library makes reaches the counter), and serves:
 //   /delay/<ms>/api/…   the endpoint, answered after <ms> milliseconds
 //   /hang/api/…         never answered (until the browser aborts)
-//   /down/api/…         a 503 until POST /__test/up, for Retry tests
+//   /down/api/…         a 503 until POST /__test/up, for Retry tests; it announces an outage of an
+//                       hour (`Retry-After: 3600`), so the client does not retry on its own
 //   /fixtures/<file>    JSON documents from test/fixtures/ (invalid or hostile content)
+//   /corpus/<doc>.json?path=<a.0.b>[,<c.d>…]&url=<i>|html=<i>
+//                       test/corpus/base-<doc>.json with URL vector (or HTML payload) number i at those paths
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { join } from 'node:path';
 import { createReferenceHandler, listen } from '../demo/reference-server.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
+const CORPUS = new URL('./corpus/', import.meta.url);
 
 export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
   const requests = new Map();
@@ -42,7 +46,9 @@ export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
       return; // never answered
     } else if (url.pathname.startsWith('/down/')) {
       if (down) {
-        res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"error":{"code":"unavailable"}}');
+        res
+          .writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '3600', 'Access-Control-Expose-Headers': 'Retry-After' })
+          .end('{"error":{"code":"unavailable"}}');
         return;
       }
       req.url = url.pathname.slice('/down'.length) + url.search;
@@ -56,6 +62,8 @@ export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
         res.writeHead(404).end();
       }
       return;
+    } else if (url.pathname.startsWith('/corpus/')) {
+      return corpusDocument(url, res);
     }
     if (!(await handler(req, res))) res.writeHead(404).end();
   });
@@ -94,6 +102,30 @@ export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
         return reply({ ok: true });
       default:
         return res.writeHead(404).end();
+    }
+  }
+
+  const corpora = {};
+  async function corpusDocument(url, res) {
+    const name = url.pathname.slice('/corpus/'.length);
+    const path = url.searchParams.get('path');
+    try {
+      if (!/^[\w-]+\.json$/.test(name)) throw new Error(name);
+      corpora[name] ??= await readFile(new URL(`base-${name}`, CORPUS), 'utf8');
+      const doc = JSON.parse(corpora[name]);
+      for (const [param, file, list, key] of [['url', 'url-vectors.json', 'vectors', 'url'], ['html', 'html-payloads.json', 'payloads', 'html']]) {
+        const index = url.searchParams.get(param);
+        if (index === null || !path) continue;
+        corpora[file] ??= JSON.parse(await readFile(new URL(file, CORPUS), 'utf8'));
+        for (const one of path.split(',')) {
+          const keys = one.split('.');
+          const parent = keys.slice(0, -1).reduce((node, k) => node[k], doc);
+          parent[keys.at(-1)] = corpora[file][list][Number(index)][key];
+        }
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(doc));
+    } catch {
+      res.writeHead(404).end();
     }
   }
 

@@ -1,29 +1,41 @@
 import { expect } from '@open-wc/testing';
-import { clearCache, getJson, postJson, setFetch } from './client.js';
+import { clearCache, getJson, postJson, setFetch, watch } from './client.js';
 import { NewsError } from './errors.js';
+import { until } from '../../test/helpers.js';
 
 /**
  * A fetch the test answers by hand. Like the real one, it rejects with the signal's reason (an
- * AbortError, or a TimeoutError for AbortSignal.timeout) as soon as its signal aborts.
+ * AbortError, or a TimeoutError for AbortSignal.timeout) as soon as its signal aborts. The probes
+ * the client sends after a TypeError (`redirect: 'manual'`, `mode: 'no-cors'`) fail at once, as
+ * they do for an unreachable server, unless the test answers them through `probe`.
  */
 interface Call {
   url: string;
   init: RequestInit;
-  respond(body: string, status?: number): void;
+  at: number;
+  respond(body: BodyInit | null, status?: number, headers?: Record<string, string>): void;
   fail(error: unknown): void;
 }
 
-function fakeFetch(): Call[] {
+type Probe = (init: RequestInit) => Response | undefined;
+
+function fakeFetch(probe: Probe = () => undefined): Call[] {
   const calls: Call[] = [];
   setFetch((url, init) => {
     return new Promise<Response>((resolve, reject) => {
       const signal = init.signal!;
       if (signal.aborted) return reject(signal.reason);
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      if (init.redirect === 'manual' || init.mode === 'no-cors') {
+        const answer = probe(init);
+        return answer ? resolve(answer) : reject(new TypeError('Failed to fetch'));
+      }
       calls.push({
         url,
         init,
-        respond: (body, status = 200) => resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json' } })),
+        at: performance.now(),
+        respond: (body, status = 200, headers = {}) =>
+          resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } })),
         fail: reject,
       });
     });
@@ -31,7 +43,30 @@ function fakeFetch(): Call[] {
   return calls;
 }
 
-const options = (signal?: AbortSignal) => ({ signal, timeout: 5000 });
+/** A fetch that answers every GET with `answer(n)` (n counts from 0), recording when each came. */
+function serve(answer: (n: number, init: RequestInit) => Response | Error): { times: number[]; probes: RequestInit[] } {
+  const record = { times: [] as number[], probes: [] as RequestInit[] };
+  setFetch(async (_url, init) => {
+    if (init.redirect === 'manual' || init.mode === 'no-cors') {
+      record.probes.push(init);
+      throw new TypeError('Failed to fetch');
+    }
+    const result = answer(record.times.length, init);
+    record.times.push(performance.now());
+    if (result instanceof Error) throw result;
+    return result;
+  });
+  return record;
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** A Response that says it is of another type (a probe's opaque or opaque-redirect answer). */
+const typed = (type: ResponseType) => Object.defineProperty(new Response(null), 'type', { value: type });
+
+/** Options for the tests of sharing and aborting: no retries, so that one failure is one call. */
+const options = (signal?: AbortSignal) => ({ signal, timeout: 5000, retries: 0 });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -173,5 +208,313 @@ describe('data/client', () => {
     calls[1].respond('{"viewCount":2}');
     expect(await first).to.deep.equal({ viewCount: 1 });
     expect(await second).to.deep.equal({ viewCount: 2 });
+  });
+});
+
+describe('data/client: retries', () => {
+  afterEach(() => {
+    setFetch(undefined);
+    clearCache();
+  });
+
+  it('retries a 5xx at most twice, with growing jittered backoff, then fails with the last status', async () => {
+    const record = serve(() => json({ error: {} }, 502));
+    const error = (await rejection(getJson('https://fake.test/r1', { timeout: 5000, retryDelay: 40 }))) as NewsError;
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(502);
+    expect(record.times).to.have.length(3);
+    const [first, second, third] = record.times;
+    // Retry n waits between half and all of retryDelay × 2^n.
+    expect(second - first).to.be.within(18, 1000);
+    expect(third - second).to.be.within(38, 1000);
+  });
+
+  it('succeeds on a retry after a passing 5xx', async () => {
+    const record = serve((n) => (n === 0 ? json({}, 500) : json({ ok: true })));
+    expect(await getJson('https://fake.test/r2', { timeout: 5000, retryDelay: 1 })).to.deep.equal({ ok: true });
+    expect(record.times).to.have.length(2);
+  });
+
+  it('retries an unreachable server (after probing it), and reports a network error', async () => {
+    const record = serve(() => new TypeError('Failed to fetch'));
+    const error = (await rejection(getJson('https://fake.test/r3', { timeout: 5000, retryDelay: 1 }))) as NewsError;
+    expect(error.code).to.equal('network');
+    expect(record.times).to.have.length(3);
+    // Each failure was probed twice (without redirects, then no-cors): both failed, so the server is unreachable.
+    expect(record.probes.map((init) => init.redirect === 'manual' ? 'manual' : init.mode)).to.deep.equal(['manual', 'no-cors', 'manual', 'no-cors', 'manual', 'no-cors']);
+  });
+
+  const final: [name: string, answer: () => Response | Error, code: string][] = [
+    ['404', () => json({}, 404), 'not-found'],
+    ['400', () => json({}, 400), 'http'],
+    ['429', () => json({}, 429, { 'Retry-After': '1' }), 'http'],
+    ['a body that is not JSON', () => new Response('{"cut', { headers: { 'Content-Type': 'application/json' } }), 'invalid-json'],
+    ['text/plain', () => new Response('{}', { headers: { 'Content-Type': 'text/plain' } }), 'wrong-type'],
+    ['an answer over the cap', () => new Response('x'.repeat(100), { headers: { 'Content-Type': 'application/json' } }), 'too-large'],
+  ];
+  for (const [name, answer, code] of final) {
+    it(`does not retry ${name} (${code})`, async () => {
+      const record = serve(answer);
+      const error = (await rejection(getJson(`https://fake.test/no-retry/${name}`, { timeout: 5000, retryDelay: 1, maxBytes: 50 }))) as NewsError;
+      expect(error.code).to.equal(code);
+      expect(record.times).to.have.length(1);
+    });
+  }
+
+  it('does not retry a timeout: the timeout covers every attempt', async () => {
+    const calls = fakeFetch();
+    const started = performance.now();
+    const error = (await rejection(getJson('https://fake.test/r4', { timeout: 80, retryDelay: 1 }))) as NewsError;
+    expect(error.code).to.equal('timeout');
+    expect(calls).to.have.length(1);
+    expect(performance.now() - started).to.be.below(1000);
+  });
+
+  it('does not start a retry that could not finish before the deadline', async () => {
+    const record = serve(() => json({}, 503));
+    const started = performance.now();
+    const error = (await rejection(getJson('https://fake.test/r5', { timeout: 2000, retryDelay: 4000 }))) as NewsError;
+    // The 503 itself, at once, not a timeout: waiting 2–4 s would have passed the 2 s deadline.
+    expect(error.code).to.equal('http');
+    expect(record.times).to.have.length(1);
+    expect(performance.now() - started).to.be.below(1500);
+  });
+
+  it('honours a Retry-After within the cap', async () => {
+    const record = serve((n) => (n === 0 ? json({}, 503, { 'Retry-After': '1' }) : json({ n })));
+    expect(await getJson('https://fake.test/r6', { timeout: 3000, retryDelay: 1 })).to.deep.equal({ n: 1 });
+    expect(record.times[1] - record.times[0]).to.be.at.least(990);
+  });
+
+  it('gives up at once on a Retry-After past the cap, and says when to come back', async () => {
+    const record = serve(() => json({}, 503, { 'Retry-After': '3600' }));
+    const error = (await rejection(getJson('https://fake.test/r7', { timeout: 5000, retryDelay: 1 }))) as NewsError;
+    expect(error.code).to.equal('http');
+    expect(error.retryAfter).to.equal(3_600_000);
+    expect(error.message).to.contain('retry after 3600 s');
+    expect(record.times).to.have.length(1);
+  });
+
+  it('reads Retry-After as an HTTP date too', async () => {
+    serve(() => json({}, 503, { 'Retry-After': new Date(Date.now() + 3_600_000).toUTCString() }));
+    const error = (await rejection(getJson('https://fake.test/r8', { timeout: 5000, retries: 0 }))) as NewsError;
+    expect(error.retryAfter).to.be.within(3_590_000, 3_600_000);
+  });
+
+  it('makes no retry with retries: 0', async () => {
+    const record = serve(() => json({}, 500));
+    await rejection(getJson('https://fake.test/r9', { timeout: 5000, retries: 0 }));
+    expect(record.times).to.have.length(1);
+  });
+
+  it('stops retrying when the last caller leaves during the backoff', async () => {
+    const record = serve(() => json({}, 500));
+    const leaving = new AbortController();
+    // The first retry would come 200–400 ms after the first answer.
+    const pending = getJson('https://fake.test/r10', { signal: leaving.signal, timeout: 5000, retryDelay: 400 });
+    await until(() => record.times.length === 1);
+    leaving.abort();
+    expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(record.times).to.have.length(1);
+  });
+
+  it('never retries a POST', async () => {
+    const record = serve(() => json({}, 500));
+    expect(((await rejection(postJson('https://fake.test/views', { timeout: 5000, retryDelay: 1 }))) as NewsError).code).to.equal('http');
+    expect(record.times).to.have.length(1);
+    expect(record.probes).to.have.length(0);
+  });
+});
+
+describe('data/client: diagnosing a refused request', () => {
+  afterEach(() => {
+    setFetch(undefined);
+    clearCache();
+  });
+
+  it('cors: the server answers an opaque request, but the CORS request failed; no retry', async () => {
+    const calls = fakeFetch((init) => (init.mode === 'no-cors' ? typed('opaque') : undefined));
+    const pending = getJson('https://fake.test/p1', { timeout: 5000, retryDelay: 1 });
+    calls[0].fail(new TypeError('Failed to fetch'));
+    const error = (await rejection(pending)) as NewsError;
+    expect(error.code).to.equal('cors');
+    expect(error.message).to.contain('Access-Control-Allow-Origin');
+    expect(calls).to.have.length(1);
+  });
+
+  it('redirect: the URL redirects, and the redirects could not be followed; no retry', async () => {
+    const calls = fakeFetch((init) => (init.redirect === 'manual' ? typed('opaqueredirect') : undefined));
+    const pending = getJson('https://fake.test/p2', { timeout: 5000, retryDelay: 1 });
+    calls[0].fail(new TypeError('Failed to fetch'));
+    expect(((await rejection(pending)) as NewsError).code).to.equal('redirect');
+    expect(calls).to.have.length(1);
+  });
+
+  it('a passing failure (the probe gets through) is retried', async () => {
+    const calls = fakeFetch((init) => (init.redirect === 'manual' ? json({}) : undefined));
+    const pending = getJson('https://fake.test/p3', { timeout: 5000, retryDelay: 1 });
+    calls[0].fail(new TypeError('Failed to fetch'));
+    await until(() => calls.length === 2);
+    calls[1].respond('{"second":true}');
+    expect(await pending).to.deep.equal({ second: true });
+  });
+});
+
+describe('data/client: what an answer must be', () => {
+  afterEach(() => {
+    setFetch(undefined);
+    clearCache();
+  });
+
+  /** A body that streams `chunks` chunks of `size` bytes, and records whether the reader cancelled it. */
+  function stream(chunks: number, size: number) {
+    const state = { pulled: 0, cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (state.pulled === chunks) return controller.close();
+        state.pulled++;
+        controller.enqueue(new Uint8Array(size).fill(0x20));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    });
+    return { body, state };
+  }
+
+  it('refuses an answer whose Content-Length is over maxBytes, without reading it', async () => {
+    const { body, state } = stream(100, 1024);
+    serve(() => new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(100 * 1024) } }));
+    const error = (await rejection(getJson('https://fake.test/s1', { timeout: 5000, maxBytes: 10_000 }))) as NewsError;
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.contain('102400 bytes, over the 10000-byte limit');
+    expect(state.cancelled).to.be.true;
+    expect(state.pulled).to.be.below(3);
+  });
+
+  it('counts the bytes of an answer without Content-Length, and stops reading past maxBytes', async () => {
+    const { body, state } = stream(1000, 1024);
+    serve(() => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    const error = (await rejection(getJson('https://fake.test/s2', { timeout: 5000, maxBytes: 10_000 }))) as NewsError;
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.contain('is over the 10000-byte limit');
+    expect(state.cancelled).to.be.true;
+    // It stopped at the chunk that crossed the cap (plus what the stream queued ahead), far from 1000.
+    expect(state.pulled).to.be.below(15);
+  });
+
+  it('accepts an answer of exactly maxBytes, and decodes UTF-8 split across chunks', async () => {
+    const bytes = new TextEncoder().encode('{"name":"Tomás"}');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // "á" is two bytes: split it between chunks.
+        const cut = bytes.indexOf(0xc3) + 1;
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    serve(() => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    expect(await getJson('https://fake.test/s3', { timeout: 5000, maxBytes: bytes.length })).to.deep.equal({ name: 'Tomás' });
+  });
+
+  const types: [type: string | null, ok: boolean][] = [
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['Application/JSON', true],
+    ['application/feed+json', true],
+    ['application/ld+json; charset=utf-8', true],
+    ['text/plain', false],
+    ['text/html; charset=utf-8', false],
+    ['application/javascript', false],
+    ['application/jsonp', false],
+    [null, false],
+  ];
+  for (const [type, ok] of types) {
+    it(`${ok ? 'accepts' : 'refuses'} an answer labelled ${type ?? 'with no Content-Type'}`, async () => {
+      setFetch(async () => {
+        const response = new Response('{"ok":true}');
+        if (type) response.headers.set('Content-Type', type);
+        else response.headers.delete('Content-Type');
+        return response;
+      });
+      const url = `https://fake.test/type/${encodeURIComponent(String(type))}`;
+      if (ok) {
+        expect(await getJson(url, { timeout: 5000 })).to.deep.equal({ ok: true });
+      } else {
+        const error = (await rejection(getJson(url, { timeout: 5000 }))) as NewsError;
+        expect(error.code).to.equal('wrong-type');
+        expect(error.message).to.contain(`is ${type?.split(';')[0].toLowerCase() ?? 'of no type'}, not application/json`);
+        if (type?.startsWith('text/html')) expect(error.message).to.contain('a web page');
+      }
+    });
+  }
+});
+
+describe('data/client: freshness and stale-while-revalidate', () => {
+  afterEach(() => {
+    setFetch(undefined);
+    clearCache();
+  });
+
+  it('answers from the cache while the answer is fresh (Cache-Control: max-age), with no request', async () => {
+    const record = serve((n) => json({ n }, 200, { 'Cache-Control': 'public, max-age=60' }));
+    expect(await getJson('https://fake.test/f1', { timeout: 5000, freshness: 0 })).to.deep.equal({ n: 0 });
+    expect(await getJson('https://fake.test/f1', { timeout: 5000, freshness: 0 })).to.deep.equal({ n: 0 });
+    expect(record.times).to.have.length(1);
+  });
+
+  it('takes Age off max-age', async () => {
+    const record = serve((n) => json({ n }, 200, { 'Cache-Control': 'max-age=60', Age: '60' }));
+    await getJson('https://fake.test/f2', { timeout: 5000 });
+    await getJson('https://fake.test/f2', { timeout: 5000 });
+    await until(() => record.times.length === 2);
+  });
+
+  it('returns a stale answer at once and revalidates it with one request; watchers hear of a change', async () => {
+    const record = serve((n) => json({ version: n }));
+    const first = await getJson('https://fake.test/f3', { timeout: 5000, freshness: 0 });
+    expect(first).to.deep.equal({ version: 0 });
+
+    const interest = new AbortController();
+    let changes = 0;
+    watch(interest.signal, () => changes++);
+    // Stale (freshness 0): answered from the cache at once, and revalidated once, however many ask.
+    expect(await getJson('https://fake.test/f3', { signal: interest.signal, timeout: 5000, freshness: 0 })).to.equal(first);
+    expect(await getJson('https://fake.test/f3', { timeout: 5000, freshness: 0 })).to.equal(first);
+    await until(() => changes === 1);
+    expect(record.times).to.have.length(2);
+    expect(await getJson('https://fake.test/f3', { timeout: 60_000, freshness: 60_000 })).to.deep.equal({ version: 1 });
+
+    // Once the interest is aborted, no more news.
+    interest.abort();
+    getJson('https://fake.test/f3', { timeout: 5000, freshness: 0 });
+    await until(() => record.times.length === 3);
+    await settle();
+    expect(changes).to.equal(1);
+  });
+
+  it('does not tell watchers when the revalidated answer is the same', async () => {
+    const record = serve(() => json({ same: true }));
+    await getJson('https://fake.test/f4', { timeout: 5000, freshness: 0 });
+    const interest = new AbortController();
+    let changes = 0;
+    watch(interest.signal, () => changes++);
+    await getJson('https://fake.test/f4', { signal: interest.signal, timeout: 5000, freshness: 0 });
+    await until(() => record.times.length === 2);
+    await settle();
+    expect(changes).to.equal(0);
+  });
+
+  it('keeps the stale answer when the revalidation fails, and tries again for the next caller', async () => {
+    const record = serve((n) => (n === 0 ? json({ kept: true }) : json({}, 500)));
+    const stale = await getJson('https://fake.test/f5', { timeout: 5000, freshness: 0, retryDelay: 1 });
+    expect(await getJson('https://fake.test/f5', { timeout: 5000, freshness: 0, retryDelay: 1 })).to.equal(stale);
+    // The revalidation: one request and its two retries, all failing.
+    await until(() => record.times.length === 4);
+    await settle();
+    expect(await getJson('https://fake.test/f5', { timeout: 5000, freshness: 0, retryDelay: 1 })).to.equal(stale);
+    await until(() => record.times.length === 7);
   });
 });

@@ -91,27 +91,41 @@ class Reader {
     return this.path ? `${this.path}.${key}` : key;
   }
 
+  /**
+   * The document's own value for `key`. Never an inherited one: a page whose `Object.prototype`
+   * was polluted (`Object.prototype.bodyHtml = …`) cannot put content into a model.
+   */
+  private get(key: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.json, key) ? this.json[key] : undefined;
+  }
+
   string(key: string): string {
-    const value = this.json[key];
+    const value = this.get(key);
     if (typeof value !== 'string' || value.trim() === '') throw invalid(this.at(key), 'must be a non-empty string', value);
     return value;
   }
 
   /** Text that may legitimately be empty, such as `alt=""` for a decorative image. */
   optionalText(key: string): string | undefined {
-    const value = this.json[key];
+    const value = this.get(key);
     if (value == null) return undefined;
     if (typeof value !== 'string') throw invalid(this.at(key), 'must be a string', value);
     return value;
   }
 
+  /** An optional field that is null, missing or blank: CMSs often send `""` for "none". */
+  private absent(key: string): boolean {
+    const value = this.get(key);
+    return value == null || (typeof value === 'string' && value.trim() === '');
+  }
+
   optionalString(key: string): string | undefined {
-    return this.json[key] == null ? undefined : this.string(key);
+    return this.absent(key) ? undefined : this.string(key);
   }
 
   /** An id may be a number in many CMSs; the contract keeps it as a string. */
   id(key: string): string {
-    const value = this.json[key];
+    const value = this.get(key);
     return typeof value === 'number' && Number.isFinite(value) ? String(value) : this.string(key);
   }
 
@@ -124,7 +138,7 @@ class Reader {
   }
 
   optionalUrl(key: string): string | undefined {
-    return this.json[key] == null ? undefined : this.url(key);
+    return this.absent(key) ? undefined : this.url(key);
   }
 
   date(key: string): string {
@@ -136,11 +150,11 @@ class Reader {
   }
 
   optionalDate(key: string): string | undefined {
-    return this.json[key] == null ? undefined : this.date(key);
+    return this.absent(key) ? undefined : this.date(key);
   }
 
   optionalCount(key: string): number | undefined {
-    const value = this.json[key];
+    const value = this.get(key);
     if (value == null) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       throw invalid(this.at(key), 'must be a non-negative number', value);
@@ -149,21 +163,21 @@ class Reader {
   }
 
   object<T>(key: string, read: (reader: Reader) => T): T {
-    return read(Reader.of(this.json[key], this.at(key), this.base));
+    return read(Reader.of(this.get(key), this.at(key), this.base));
   }
 
   optionalObject<T>(key: string, read: (reader: Reader) => T): T | undefined {
-    return this.json[key] == null ? undefined : this.object(key, read);
+    return this.get(key) == null ? undefined : this.object(key, read);
   }
 
   array<T>(key: string, read: (reader: Reader) => T): T[] {
-    const value = this.json[key];
+    const value = this.get(key);
     if (!Array.isArray(value)) throw invalid(this.at(key), 'must be an array', value);
     return value.map((item, index) => read(Reader.of(item, `${this.at(key)}[${index}]`, this.base)));
   }
 
   optionalArray<T>(key: string, read: (reader: Reader) => T): T[] | undefined {
-    return this.json[key] == null ? undefined : this.array(key, read);
+    return this.get(key) == null ? undefined : this.array(key, read);
   }
 }
 

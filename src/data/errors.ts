@@ -3,18 +3,23 @@
  * developers (it names the attribute, field or URL involved); elements show their own short text.
  */
 export type NewsErrorCode =
-  | 'config' // an attribute or option is missing or malformed
-  | 'network' // the endpoint could not be reached (offline, refused, CORS)
-  | 'timeout' // no answer within the timeout
+  | 'config' // an attribute or option is missing or malformed (`field` names it)
+  | 'network' // the endpoint could not be reached (offline, refused, reset)
+  | 'cors' // the endpoint answered, but without Access-Control-Allow-Origin for this site
+  | 'redirect' // redirects that led nowhere readable (a loop, or to a server that refuses this site)
+  | 'timeout' // no whole answer within the timeout (no answer at all, or one trickling in too slowly)
   | 'not-found' // 404
-  | 'http' // any other non-2xx status
-  | 'invalid-json' // the body is not JSON
-  | 'invalid-response'; // JSON that breaks the content contract
+  | 'http' // any other non-2xx status (`status` says which)
+  | 'wrong-type' // a 2xx answer not labelled JSON (an HTML page, text/plain, …)
+  | 'too-large' // an answer over the size cap (configure({ maxBytes }))
+  | 'invalid-json' // labelled JSON, but the body is not JSON
+  | 'invalid-response'; // JSON that breaks the content contract (`field` names the field)
 
 export interface NewsErrorDetails {
   status?: number;
   url?: string;
   field?: string;
+  retryAfter?: number;
 }
 
 export class NewsError extends Error {
@@ -23,6 +28,8 @@ export class NewsError extends Error {
   readonly url?: string;
   /** The contract field (`tags[2].slug`) or attribute (`slug`) the error is about. */
   readonly field?: string;
+  /** Milliseconds the endpoint asked to wait before trying again (`Retry-After`), when it said. */
+  readonly retryAfter?: number;
 
   constructor(code: NewsErrorCode, message: string, details: NewsErrorDetails = {}) {
     super(message);
@@ -31,6 +38,7 @@ export class NewsError extends Error {
     this.status = details.status;
     this.url = details.url;
     this.field = details.field;
+    this.retryAfter = details.retryAfter;
   }
 }
 

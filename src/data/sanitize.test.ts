@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { preferredEngine, sanitizeHtml, type SanitizerEngine } from './sanitize.js';
+import { configure, resetConfiguration } from '../config.js';
+import { IFRAME_SANDBOX, preferredEngine, sanitizeHtml, type SanitizerEngine } from './sanitize.js';
 import { nextTask } from '../../test/helpers.js';
 
 declare global {
@@ -13,9 +14,9 @@ const hasSanitizerApi = 'setHTML' in Element.prototype;
 /** Both engines wherever the browser has the Sanitizer API (Chromium does); DOMPurify alone elsewhere. */
 const engines: SanitizerEngine[] = hasSanitizerApi ? ['sanitizer-api', 'dompurify'] : ['dompurify'];
 
-async function clean(html: string, engine: SanitizerEngine): Promise<string> {
+async function clean(html: string, engine: SanitizerEngine, iframeHosts: string[] = []): Promise<string> {
   const container = document.createElement('div');
-  container.append(await sanitizeHtml(html, base, engine));
+  container.append(await sanitizeHtml(html, base, engine, iframeHosts));
   return container.innerHTML;
 }
 
@@ -25,7 +26,7 @@ const cases: [name: string, html: string, safe: string][] = [
   [
     '<img onerror>',
     '<img src=x onerror="window.__pwned = \'img\'">',
-    '<img src="https://news.example/articles/x" loading="lazy" decoding="async">',
+    '<img loading="lazy" decoding="async" src="https://news.example/articles/x">',
   ],
   [
     'javascript: link',
@@ -57,7 +58,58 @@ const cases: [name: string, html: string, safe: string][] = [
   [
     'srcset with a javascript: candidate',
     '<img srcset="a.png 1x, javascript:alert(1) 2x" src="data:image/png;base64,AAAA" alt="A">',
-    '<img srcset="https://news.example/articles/a.png 1x" alt="A" loading="lazy" decoding="async">',
+    '<img loading="lazy" decoding="async" srcset="https://news.example/articles/a.png 1x" alt="A">',
+  ],
+  [
+    'srcset candidates of every form',
+    '<img srcset="a.png, b.png 2x,c.png 300w , data:image/png;base64,AAAA 3x, d.png 1x junk, e.png 2x">',
+    '<img loading="lazy" decoding="async" srcset="https://news.example/articles/a.png, https://news.example/articles/b.png 2x, https://news.example/articles/c.png 300w, https://news.example/articles/e.png 2x">',
+  ],
+  [
+    'fragments, relative, protocol-relative and odd URLs',
+    '<a href=" #notes">n</a><a href="../x?y#z">r</a><a href="//cdn.example/p">p</a><a href="mailto:a@b.example">m</a><q cite="javascript:alert(1)">q</q>',
+    '<a href="#notes">n</a><a href="https://news.example/x?y#z" rel="noopener noreferrer">r</a><a href="https://cdn.example/p" rel="noopener noreferrer">p</a><a>m</a><q>q</q>',
+  ],
+  [
+    'declarative shadow roots',
+    '<div><template shadowrootmode="open" shadowrootclonable><img src=x onerror=alert(1)></template>light</div><p><template shadowrootmode="closed" shadowrootclonable><script>alert(2)</script></template>p</p>',
+    '<div>light</div><p>p</p>',
+  ],
+  [
+    'iframes when no host is allowed',
+    '<p>a<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe></p>',
+    '<p>a</p>',
+  ],
+];
+
+/** Iframes, with www.youtube-nocookie.com allowed: hostile input and the one safe output. */
+const frame = (src: string, title = 'Video', extra = '') =>
+  `<iframe sandbox="${IFRAME_SANDBOX}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" title="${title}"${extra} src="${src}"></iframe>`;
+const iframeCases: [name: string, html: string, safe: string][] = [
+  [
+    'an allowed iframe, remade with sandbox, lazy loading and a referrer policy',
+    '<p>Watch:</p><iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video" width="560" height="315" allow="camera; microphone" sandbox="allow-top-navigation" onload="alert(1)" name="x" style="position:fixed" allowfullscreen>fallback</iframe>',
+    `<p>Watch:</p>${frame('https://www.youtube-nocookie.com/embed/abc', 'Video', ' width="560" height="315" allowfullscreen=""')}`,
+  ],
+  [
+    'an allowed iframe inside other elements, without a title, protocol-relative, in upper case',
+    '<figure><IFRAME SRC="//WWW.YOUTUBE-NOCOOKIE.COM/embed/abc"></IFRAME><figcaption>c</figcaption></figure>',
+    `<figure>${frame('https://www.youtube-nocookie.com/embed/abc', 'www.youtube-nocookie.com')}<figcaption>c</figcaption></figure>`,
+  ],
+  [
+    'iframes from other hosts, schemes or ports',
+    [
+      'https://evil.example/',
+      'https://www.youtube-nocookie.com.evil.example/embed/x',
+      'https://youtube-nocookie.com/embed/x',
+      'https://www.youtube-nocookie.com:8443/embed/x',
+      'javascript:alert(1)//www.youtube-nocookie.com',
+      'data:text/html,<script>alert(1)</script>',
+      'about:blank',
+    ]
+      .map((src) => `<iframe src="${src}"></iframe>`)
+      .join('') + '<iframe srcdoc="<script>alert(1)</script>"></iframe><iframe></iframe><p>ok</p>',
+    '<p>ok</p>',
   ],
 ];
 
@@ -85,6 +137,27 @@ describe('data/sanitize', () => {
     });
   }
 
+  for (const [name, html, safe] of iframeCases) {
+    it(`keeps ${name} the same way with both engines`, async () => {
+      const outputs = await Promise.all(engines.map((engine) => clean(html, engine, ['www.youtube-nocookie.com'])));
+      expect(outputs).to.deep.equal(engines.map(() => safe));
+    });
+  }
+
+  it('allows the iframe hosts the page configures, and none by default', async () => {
+    const html = '<iframe src="https://video.example/embed/1" title="Clip"></iframe>';
+    try {
+      expect(await clean(html, preferredEngine())).to.equal('');
+      configure({ iframeHosts: ['video.example'] });
+      const container = document.createElement('div');
+      container.append(await sanitizeHtml(html, base));
+      expect(container.innerHTML).to.equal(frame('https://video.example/embed/1', 'Clip'));
+      expect(() => configure({ iframeHosts: ['https://video.example/'] })).to.throw(/iframeHosts/);
+    } finally {
+      resetConfiguration();
+    }
+  });
+
   for (const engine of engines) {
     it(`keeps safe content with ${engine}`, async () => {
       const container = document.createElement('div');
@@ -94,6 +167,7 @@ describe('data/sanitize', () => {
       expect(container.querySelector('ol')!.getAttribute('start')).to.equal('3');
       expect(container.querySelector('th')!.getAttribute('scope')).to.equal('col');
       expect(container.querySelector('td')!.getAttribute('colspan')).to.equal('2');
+      expect(container.querySelector('table')!.getAttribute('tabindex'), 'a wide table scrolls: reachable by keyboard').to.equal('0');
       expect(container.querySelector('strong')!.textContent).to.equal('bold');
 
       const [link, fragment] = Array.from(container.querySelectorAll('a'));

@@ -22,6 +22,13 @@ describe('data/urls', () => {
       'blob:https://news.example/0b0e2ab4',
       'ftp://news.example/file',
       'mailto:desk@news.example',
+      // A scheme behind characters the URL parser keeps, which other consumers strip.
+      '\u00a0javascript:alert(1)',
+      '\u2028javascript:alert(1)',
+      '\ufeffjavascript:alert(1)',
+      'java\u0003script:alert(1)',
+      'java script:alert(1)',
+      '\u3000data:text/html,x',
     ];
     for (const value of hostile) {
       it(`rejects ${JSON.stringify(value)}`, () => {

@@ -4,12 +4,18 @@
  * served from a CDN keeps pointing at its publisher.
  */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+// eslint-disable-next-line no-control-regex -- controls, spaces and invisible separators
+const INVISIBLE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000\uFEFF]/g;
 
 /** Resolves `value` against `base` and returns it only when it is http(s); otherwise undefined. */
 export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   // The URL parser trims C0 controls and spaces and drops tabs and newlines, exactly as browsers do
   // when they follow a link, so `java\tscript:` and `\u0001javascript:` are seen for what they are.
+  // A scheme hidden by characters the URL parser keeps (`\u2028javascript:`, `java\u0003script:`)
+  // is refused too: once they are taken out, nothing but http(s) may even look like a scheme.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(INVISIBLE, ''))?.[1].toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') return undefined;
   let url: URL;
   try {
     url = new URL(value, base);

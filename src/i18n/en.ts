@@ -21,9 +21,13 @@ export const en = {
   errors: {
     config: 'This widget is not set up correctly.',
     network: 'Could not reach the news service.',
+    cors: 'The news service does not allow this site to show its content.',
+    redirect: 'The news service sent the request round in circles.',
     timeout: 'The news service took too long to answer.',
     'not-found': 'This content could not be found.',
     http: 'The news service ran into a problem.',
+    'wrong-type': 'The news service sent a web page or file instead of news content.',
+    'too-large': 'The news service sent an answer too large to show.',
     'invalid-json': 'The news service sent an answer that could not be read.',
     'invalid-response': 'The news service sent content that could not be shown.',
   },

@@ -14,9 +14,32 @@ export class NewsErrorEvent extends CustomEvent<{ error: NewsError }> {
   }
 }
 
+/** What a `news-click` says about the article link that was clicked. */
+export interface NewsClickDetail {
+  /** The article's slug. */
+  slug: string;
+  /** The link's URL, with `link-params` applied. */
+  url: string;
+  /** 1-based position of the card in its list (1 for a card on its own). */
+  position: number;
+  /** The element whose link was clicked (the `<news-article-card>`). */
+  element: HTMLElement;
+}
+
+/**
+ * Fired when a reader clicks an article link. Cancelable: a host that calls `preventDefault()`
+ * stops the browser from following the link and routes the click itself.
+ */
+export class NewsClickEvent extends CustomEvent<NewsClickDetail> {
+  constructor(detail: NewsClickDetail) {
+    super('news-click', { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'news-load': NewsLoadEvent;
     'news-error': NewsErrorEvent;
+    'news-click': NewsClickEvent;
   }
 }

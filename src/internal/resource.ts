@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watch } from '../data/client.js';
 import { NewsError, isAbortError } from '../data/errors.js';
 
 export type ResourceStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -6,6 +7,11 @@ export type ResourceStatus = 'loading' | 'loaded' | 'empty' | 'error';
 export interface ResourceOptions<T> {
   /** Identifies what to load; a new value starts a new load. Read on every update. */
   key(): string;
+  /**
+   * Throws a NewsError (code `config`, naming the attribute) when the host's inputs cannot work,
+   * whether it loads or is given `.data`. Read on every update.
+   */
+  check(): void;
   load(signal: AbortSignal): Promise<T>;
   /** A model handed in by the host page (`.data`), or undefined to load one. */
   data(): unknown;
@@ -21,7 +27,12 @@ export interface ResourceOptions<T> {
  * Loads one resource for one element and keeps its state. Written here rather than with @lit/task
  * because elements need more than a task gives: a load deferred until the element nears the
  * viewport, abort when the element leaves the page (and a fresh load if it comes back), `.data`
- * short-circuiting the request, and Retry.
+ * short-circuiting the request, input checks, Retry, and quiet refreshes when the client
+ * revalidates a cached answer (stale-while-revalidate).
+ *
+ * The AbortSignal of a load stays alive for as long as the element shows its result: the client
+ * tells it about changed answers through it (`watch`), and aborting it (new inputs, leaving the
+ * page) ends both the request and the watch.
  */
 export class ResourceController<T> implements ReactiveController {
   status: ResourceStatus = 'loading';
@@ -35,6 +46,8 @@ export class ResourceController<T> implements ReactiveController {
   #abort?: AbortController;
   #observer?: IntersectionObserver;
   #nearViewport = false;
+  /** Left the page while showing a loaded model: refresh it quietly on the way back. */
+  #refreshOnConnect = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.#host = host;
@@ -45,19 +58,34 @@ export class ResourceController<T> implements ReactiveController {
   hostConnected(): void {
     // Back on the page after an aborted load: start again.
     if (this.#key === undefined) this.#host.requestUpdate();
+    else if (this.#refreshOnConnect) void this.#refresh();
+    this.#refreshOnConnect = false;
   }
 
   hostDisconnected(): void {
     this.#stopObserving();
     if (this.status === 'loading') {
-      this.#abort?.abort();
-      this.#abort = undefined;
+      this.#cancel();
       this.#key = undefined;
+    } else if (this.#abort) {
+      this.#cancel();
+      this.#refreshOnConnect = this.status === 'loaded' || this.status === 'empty';
     }
   }
 
   /** Runs before every render: decides whether anything new must be loaded. */
   hostUpdate(): void {
+    const problem = this.#problem();
+    if (problem) {
+      // The same problem as last time is already on screen (and was already reported).
+      const key = `problem:${problem.message}`;
+      if (key === this.#key) return;
+      this.#key = key;
+      this.#data = undefined;
+      this.#cancel();
+      this.#fail(problem);
+      return;
+    }
     const data = this.#options.data();
     if (data !== undefined) {
       if (data !== this.#data) this.#adopt(data);
@@ -67,8 +95,7 @@ export class ResourceController<T> implements ReactiveController {
     const key = this.#options.key();
     if (key === this.#key) return;
     this.#key = key;
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#cancel();
     this.status = 'loading';
     this.error = undefined;
     if (this.#options.lazy() && !this.#nearViewport) this.#observe();
@@ -82,10 +109,24 @@ export class ResourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #adopt(data: unknown): void {
-    this.#data = data;
+  #problem(): NewsError | undefined {
+    try {
+      this.#options.check();
+      return undefined;
+    } catch (error) {
+      return asNewsError(error, 'config');
+    }
+  }
+
+  #cancel(): void {
+    this.#stopObserving();
     this.#abort?.abort();
     this.#abort = undefined;
+  }
+
+  #adopt(data: unknown): void {
+    this.#data = data;
+    this.#cancel();
     this.#key = undefined;
     try {
       this.#settle(this.#options.validate(data), false);
@@ -94,18 +135,46 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
-  async #load(): Promise<void> {
+  #start(): AbortController {
+    this.#cancel();
     const abort = (this.#abort = new AbortController());
+    watch(abort.signal, () => void this.#refresh());
+    return abort;
+  }
+
+  async #load(): Promise<void> {
+    const abort = this.#start();
     try {
       const value = await this.#options.load(abort.signal);
       if (abort.signal.aborted) return;
       this.#settle(value, true);
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
+      // Nothing to watch on an error: Retry starts again.
+      this.#cancel();
       this.#fail(error);
-    } finally {
-      if (this.#abort === abort) this.#abort = undefined;
     }
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Loads the same resource again without showing the skeleton: after the client revalidated a
+   * cached answer, or when the element comes back to the page. If it fails, or brings the same
+   * model, what is on screen stays, and no event fires.
+   */
+  async #refresh(): Promise<void> {
+    if (this.status !== 'loaded' && this.status !== 'empty') return;
+    if (this.#data !== undefined || this.#key === undefined) return;
+    const key = this.#key;
+    const abort = this.#start();
+    let value: T;
+    try {
+      value = await this.#options.load(abort.signal);
+    } catch {
+      return;
+    }
+    if (abort.signal.aborted || key !== this.#key || sameModel(value, this.value)) return;
+    this.#settle(value, true);
     this.#host.requestUpdate();
   }
 
@@ -119,8 +188,7 @@ export class ResourceController<T> implements ReactiveController {
   #fail(error: unknown): void {
     this.value = undefined;
     this.status = 'error';
-    this.error =
-      error instanceof NewsError ? error : new NewsError('invalid-response', error instanceof Error ? error.message : String(error));
+    this.error = asNewsError(error, 'invalid-response');
     this.#options.failed(this.error);
   }
 
@@ -142,5 +210,26 @@ export class ResourceController<T> implements ReactiveController {
   #stopObserving(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+  }
+}
+
+/** Any failure as a NewsError: an unexpected exception keeps its message under the given code. */
+function asNewsError(error: unknown, code: 'config' | 'invalid-response'): NewsError {
+  if (error instanceof NewsError) return error;
+  let message: string;
+  try {
+    message = error instanceof Error ? error.message : String(error);
+  } catch {
+    message = 'Unknown error.';
+  }
+  return new NewsError(code, message);
+}
+
+/** Models are plain data: the same JSON is the same model. */
+function sameModel(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image } from '../data/contract.js';
+import { safeUrl } from '../data/urls.js';
 
 /** A heading at a level the host chooses (1–6), so widgets fit the page's outline. */
 export function heading(level: number, content: unknown, part: string, extra: { lang?: string; dir?: string; id?: string } = {}): TemplateResult {
@@ -23,11 +24,14 @@ export function heading(level: number, content: unknown, part: string, extra: { 
 }
 
 /** An image that reserves its box before it loads (width/height, else 16:9), so nothing shifts. */
-export function picture(image: Image, part: string, { alt = image.alt, className = '' } = {}): TemplateResult {
+export function picture(image: Image, part: string, { alt = image.alt, className = '' } = {}): TemplateResult | typeof nothing {
+  // Validated models hold http(s) only; checked again where it is written (see NewsElement#link).
+  const src = safeUrl(image.src);
+  if (!src) return nothing;
   return html`<img
     part=${part}
     class=${className || nothing}
-    src=${image.src}
+    src=${src}
     alt=${alt}
     width=${image.width ?? nothing}
     height=${image.height ?? nothing}

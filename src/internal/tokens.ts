@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** The dark defaults, for `theme="dark"` and for `prefers-color-scheme: dark` without `theme="light"`. */
+const darkPalette = css`
+  --_text: var(--news-color-text, #e8eaed);
+  --_muted: var(--news-color-muted, #b0b5bd);
+  --_accent: var(--news-color-accent, #8ab4f8);
+  --_surface: var(--news-color-surface, #1e2024);
+  --_border: var(--news-color-border, #3c4043);
+  --_skeleton: var(--news-color-skeleton, #2f3237);
+  --_error: var(--news-color-error, #f2b8b5);
+`;
+
 /**
  * Shared by every element (Lit adopts one constructed stylesheet per class, never parsed per instance).
  * Public knobs are `--news-*` custom properties, which inherit from the host page; the private
@@ -33,23 +44,11 @@ export const tokens = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--news-color-text, #e8eaed);
-    --_muted: var(--news-color-muted, #b0b5bd);
-    --_accent: var(--news-color-accent, #8ab4f8);
-    --_surface: var(--news-color-surface, #1e2024);
-    --_border: var(--news-color-border, #3c4043);
-    --_skeleton: var(--news-color-skeleton, #2f3237);
-    --_error: var(--news-color-error, #f2b8b5);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--news-color-text, #e8eaed);
-      --_muted: var(--news-color-muted, #b0b5bd);
-      --_accent: var(--news-color-accent, #8ab4f8);
-      --_surface: var(--news-color-surface, #1e2024);
-      --_border: var(--news-color-border, #3c4043);
-      --_skeleton: var(--news-color-skeleton, #2f3237);
-      --_error: var(--news-color-error, #f2b8b5);
+      ${darkPalette}
     }
   }
   *,
@@ -100,6 +99,8 @@ export const tokens = css`
     block-size: 1.6em;
   }
   .bone.media {
+    block-size: auto;
+    inline-size: 100%;
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);
   }

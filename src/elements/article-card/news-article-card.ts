@@ -9,10 +9,15 @@ import { heading, picture } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
 
 /**
- * @summary One article as a card: image, section, title, summary, date, reading time, author.
+ * `.data` takes an `ArticleSummary` (an `Article` fits too). The title's link covers the whole card,
+ * so the card is one target and one tab stop. The card lays out side by side once its container is
+ * 36rem wide (a container query, not the viewport's width).
  *
- * @fires news-load - The article was loaded from the network. `detail` is the model.
- * @fires news-error - Loading failed. `detail.error.code` says why.
+ * @summary One article as a card: image, section, title, summary, date, reading time, author.
+ * @tagname news-article-card
+ *
+ * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `ArticleSummary`.
+ * @fires {NewsClickEvent} news-click - The reader clicked the card's link. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself.
  *
  * @csspart card - The card.
  * @csspart image - The article's image.
@@ -21,10 +26,6 @@ import { styles } from './news-article-card.styles.js';
  * @csspart link - The title's link (it covers the whole card).
  * @csspart summary - The summary.
  * @csspart meta - The byline, date and reading time.
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` is its button.
- *
- * @cssprop --news-color-accent - Links and the section name.
  */
 export class NewsArticleCard extends NewsElement<ArticleSummary> {
   static override styles = [...NewsElement.styles, styles];
@@ -34,6 +35,9 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
 
   /** Level of the title's heading. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The card's 1-based position in its list, reported in `news-click` (`<news-related-articles>` sets it). */
+  @property({ type: Number }) position = 1;
 
   protected loadKey(): unknown[] {
     return [this.slug];
@@ -52,7 +56,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
       <div class="media">${article.image ? picture(article.image, 'image') : nothing}</div>
       <div class="content">
         ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
-        ${heading(this.headingLevel, this.link(article.url, article.title, 'link', { article: true }), 'title', { dir: 'auto' })}
+        ${heading(this.headingLevel, this.link(article.url, article.title, 'link', { article: true, slug: article.slug, position: this.position }), 'title', { dir: 'auto' })}
         ${article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
         <p part="meta" class="meta">
           ${article.author ? html`<span>${t.by(article.author.name)}</span>` : nothing}

@@ -6,6 +6,13 @@ export const styles = css`
     gap: var(--_space-4);
     max-inline-size: var(--news-article-max-width, 46rem);
     margin-inline: auto;
+    overflow-wrap: break-word;
+  }
+  /* Grid items default to their content's width: let long words, tables and code wrap or scroll instead. */
+  article > *,
+  header > *,
+  footer > * {
+    min-inline-size: 0;
   }
   header {
     display: grid;
@@ -25,6 +32,7 @@ export const styles = css`
   .title {
     font-size: clamp(1.6em, 4cqi, 2.4em);
     line-height: 1.2;
+    overflow-wrap: anywhere;
   }
   .summary {
     font-size: 1.15em;

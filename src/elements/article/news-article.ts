@@ -10,11 +10,18 @@ import { heading, picture } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
 
 /**
+ * `.data` takes an `Article`; when it carries `related`, the related strip shows those without
+ * another request. The body is publisher HTML: it is always sanitized before it reaches the page.
+ * The article is composed of the other elements (`<news-tag-list>`, `<news-author-bio>`,
+ * `<news-related-articles>`), which get their models as `.data`, so nothing is fetched twice.
+ *
  * @summary The whole article: section, dates, reading time, views, title, tags, hero image, summary,
  * body, source, disclosure, author bio and related articles.
+ * @tagname news-article
  *
- * @fires news-load - The article was loaded from the network. `detail` is the `Article`.
- * @fires news-error - Loading failed (or, later, its author or related strip did). `detail.error.code` says why.
+ * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `Article`. (Its related strip's own load stays inside.)
+ * @fires {NewsErrorEvent} news-error - Loading failed (or its related strip's did). `detail.error.code` says why.
+ * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it. Cancelable.
  *
  * @csspart article - The `<article>`.
  * @csspart section - The section name.
@@ -27,13 +34,13 @@ import { styles } from './news-article.styles.js';
  * @csspart caption - The hero image's caption.
  * @csspart body - The article's (sanitized) body.
  * @csspart source - The source line.
+ * @csspart source-link - The source's link.
  * @csspart disclosure - The editorial disclosure.
+ * @csspart disclosure-link - The disclosure's link.
  * @csspart author - The `<news-author-bio>`.
  * @csspart related - The `<news-related-articles>`.
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` is its button.
  *
- * @cssprop --news-article-max-width - Maximum width of the text column (default 46rem).
+ * @cssprop [--news-article-max-width=46rem] - Maximum width of the text column.
  */
 export class NewsArticle extends NewsElement<Article> {
   static override styles = [...NewsElement.styles, styles];
@@ -44,7 +51,7 @@ export class NewsArticle extends NewsElement<Article> {
   /** Level of the title's heading (the author bio and related strip sit one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
-  /** Report one view of the article per page view to the endpoint. */
+  /** Report one view per page view (`POST articles/{slug}/views`) and show the new count. */
   @property({ type: Boolean, attribute: 'count-view' }) countView = false;
 
   /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */

@@ -8,19 +8,21 @@ import { requireAttribute } from '../../internal/attributes.js';
 import { styles } from './news-author-bio.styles.js';
 
 /**
- * @summary An author: avatar, name, role, bio and profile links.
+ * `.data` takes an `Author`. Without an avatar, the author's initials take its place.
  *
- * @fires news-load - The author was loaded from the network. `detail` is the `Author`.
- * @fires news-error - Loading failed. `detail.error.code` says why.
+ * @summary An author: avatar, name, role, bio and profile links.
+ * @tagname news-author-bio
+ *
+ * @fires {NewsLoadEvent} news-load - The author was loaded from the network. `detail` is the `Author`.
  *
  * @csspart bio - The whole block.
  * @csspart avatar - The avatar image (or the initials when there is none).
- * @csspart name - The author's name (a link to their page when they have one).
+ * @csspart name - The heading with the author's name.
+ * @csspart name-link - The name's link to the author's page, when they have one.
  * @csspart role - The author's role.
  * @csspart text - The biography.
  * @csspart links - The list of profile links.
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` is its button.
+ * @csspart link - Each profile link.
  */
 export class NewsAuthorBio extends NewsElement<Author> {
   static override styles = [...NewsElement.styles, styles];
@@ -28,7 +30,7 @@ export class NewsAuthorBio extends NewsElement<Author> {
   /** Slug of the author to show. */
   @property() author?: string;
 
-  /** Level of the heading that holds the author's name. */
+  /** Level of the heading that holds the author's name (`<news-article>` sets it one below its title). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   protected loadKey(): unknown[] {

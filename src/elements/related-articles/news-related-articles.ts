@@ -11,10 +11,14 @@ import { styles } from './news-related-articles.styles.js';
 let headingIds = 0;
 
 /**
- * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
+ * `.data` takes an `ArticleSummary[]`. The strip asks for the whole list in one request and renders
+ * each item as a `<news-article-card>` with the same `link-target`, `link-params` and `theme`.
  *
- * @fires news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
- * @fires news-error - Loading failed. `detail.error.code` says why.
+ * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
+ * @tagname news-related-articles
+ *
+ * @fires {NewsLoadEvent} news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
+ * @fires {NewsClickEvent} news-click - From one of its cards: the reader clicked it. `detail.position` is the card's place in the strip (from 1). Cancelable.
  *
  * @slot heading - Replaces the heading's text ("Related articles").
  *
@@ -22,8 +26,6 @@ let headingIds = 0;
  * @csspart heading - The heading.
  * @csspart list - The list of cards.
  * @csspart card - Each `<news-article-card>` (style its inside through its own parts).
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` is its button.
  * @csspart empty - Shown when there is nothing to list.
  */
 export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
@@ -75,11 +77,12 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
       ${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: this.#headingId })}
       <ul part="list">
         ${items.slice(0, Math.max(1, this.limit)).map(
-          (item) =>
+          (item, index) =>
             html`<li>
               <news-article-card
                 part="card"
                 .data=${item}
+                position=${index + 1}
                 heading-level=${Math.min(6, this.headingLevel + 1)}
                 link-target=${this.linkTarget}
                 link-params=${this.linkParams ?? nothing}

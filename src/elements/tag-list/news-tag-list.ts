@@ -7,16 +7,17 @@ import { NewsElement, type RenderContext } from '../../internal/news-element.js'
 import { styles } from './news-tag-list.styles.js';
 
 /**
- * @summary Tags as links, with a "+N more" toggle past `max`.
+ * `.data` takes a `Tag[]`. A tag without `url` is shown as text. Past `max` tags, a "+N more" button
+ * (with `aria-expanded`) shows the rest, and "Show fewer" hides them again.
  *
- * @fires news-load - The tags were loaded from the network. `detail` is the `Tag[]`.
- * @fires news-error - Loading failed. `detail.error.code` says why.
+ * @summary Tags as links, with a "+N more" toggle past `max`.
+ * @tagname news-tag-list
+ *
+ * @fires {NewsLoadEvent} news-load - The tags were loaded from the network. `detail` is the `Tag[]`.
  *
  * @csspart list - The `<ul>` of tags.
  * @csspart tag - Each tag link (or text, for a tag without URL).
  * @csspart more - The "+N more" / "Show fewer" toggle.
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` is its button.
  * @csspart empty - Shown when there are no tags.
  */
 export class NewsTagList extends NewsElement<Tag[]> {
@@ -25,7 +26,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
   /** Slug of the article whose tags to show. Without it, the endpoint's tag list. */
   @property() article?: string;
 
-  /** How many tags to show before "+N more". */
+  /** How many tags to show before "+N more" (default: all). */
   @property({ type: Number }) max?: number;
 
   @state() private expanded = false;

@@ -1,0 +1,59 @@
+// The custom elements manifest (custom-elements.json) is generated from the elements' JSDoc:
+// `npm run analyze`. It feeds Storybook's controls and docs and the README's API reference
+// (scripts/api-docs.mjs), and ships in the package for IDEs and other tools.
+
+/**
+ * The base class is generic (`NewsElement<T>`): its inherited `data` and `model` would read `T`.
+ * Each element fills in its own model type (`Article`, `Tag[]`, …) from its `extends` clause.
+ */
+function modelTypes() {
+  const typeArguments = new Map();
+  return {
+    name: 'news-widgets: model types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const clause of node.heritageClauses ?? []) {
+        const [base] = clause.types;
+        if (clause.token === ts.SyntaxKind.ExtendsKeyword && base?.typeArguments?.length === 1) {
+          typeArguments.set(node.name.getText(), { base: base.expression.getText(), type: base.typeArguments[0].getText() });
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        const argument = typeArguments.get(declaration.name);
+        if (!argument) continue;
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (item.inheritedFrom?.name === argument.base && item.type?.text) {
+            item.type = { ...item.type, text: item.type.text.replace(/\bT\b/g, argument.type) };
+          }
+        }
+      }
+    },
+  };
+}
+
+/** Only the public API: protected and private members (render hooks, internal state) stay out. */
+function publicOnly() {
+  return {
+    name: 'news-widgets: public API only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+        );
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/internal/news-element.ts', 'src/elements/*/news-*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json's `customElements` field is written by hand; the analyzer must not rewrite the file.
+  packagejson: false,
+  plugins: [modelTypes(), publicOnly()],
+};

@@ -1,0 +1,138 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent } from 'storybook/test';
+import type { NewsArticleCard, NewsClickEvent, NewsRelatedArticles } from '../src/index.js';
+import { latestWithTag, related } from './data.js';
+import { allInside, elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { API, DOWN_API, downUntilError, FLAKY_API, HELD_API, SLOW_API } from './mocks.js';
+
+// `<news-related-articles>` shows a strip (or a grid) of cards: the articles related to one
+// article, or the latest with a tag. It asks for the whole list in one request.
+// (The docs page itself shows the element's description from custom-elements.json.)
+const meta = {
+  title: 'Elements/news-related-articles',
+  component: 'news-related-articles',
+  args: { data: related('harbour-bridge-reopens') },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const stripIn = (canvas: HTMLElement) => elementIn<NewsRelatedArticles>(canvas, 'news-related-articles');
+
+async function cardsOf(strip: NewsRelatedArticles): Promise<NewsArticleCard[]> {
+  const cards = allInside<NewsArticleCard>(strip, 'news-article-card');
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards;
+}
+
+export const Strip: Story = {
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await loaded(strip);
+    expect(text(inside(strip, 'h2[part="heading"]'))).toBe('Related articles');
+    expect(await cardsOf(strip)).toHaveLength(4);
+  },
+};
+
+/** `layout="grid"`: the cards wrap into rows. */
+export const Grid: Story = { args: { layout: 'grid', data: latestWithTag('city', 6), limit: 6 } };
+
+/** A click on the third card: `news-click` reports its position in the strip. */
+export const ClickPosition: Story = {
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await loaded(strip);
+    const third = (await cardsOf(strip))[2];
+    let clicked: NewsClickEvent | undefined;
+    canvasElement.addEventListener('news-click', (event) => (clicked = event as NewsClickEvent), { once: true });
+    await userEvent.click(inside(third, 'a[part="link"]'));
+    expect(clicked?.detail.position).toBe(3);
+    expect(clicked?.detail.slug).toBe((third.model as { slug: string }).slug);
+    expect(clicked?.detail.element).toBe(third);
+  },
+};
+
+/** The `heading` slot replaces the heading's text. */
+export const CustomHeading: Story = {
+  render: (args) =>
+    html`<news-related-articles .data=${args.data}><span slot="heading">More from the harbour</span></news-related-articles>`,
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await loaded(strip);
+    expect(inside(strip, 'slot[name="heading"]')).toBeTruthy();
+  },
+};
+
+/** Related to an article, through the fetch path: one request for the whole strip. */
+export const FromEndpoint: Story = {
+  args: { data: undefined, endpoint: API, article: 'seagrass-meadows-return', limit: 3 },
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await loaded(strip);
+    expect(await cardsOf(strip)).toHaveLength(3);
+  },
+};
+
+/** The latest articles with a tag. */
+export const ByTag: Story = {
+  args: { data: undefined, endpoint: API, tag: 'ocean', limit: 4 },
+  play: async ({ canvasElement }) => loaded(await stripIn(canvasElement)),
+};
+
+/** The endpoint answers 1.5 s late: the skeleton, then the cards. */
+export const SlowEndpoint: Story = {
+  args: { data: undefined, endpoint: SLOW_API, article: 'tide-gauge-century' },
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await stillLoading(strip);
+    await loaded(strip);
+  },
+};
+
+/** The skeleton, held: the endpoint never answers. */
+export const Loading: Story = {
+  args: { data: undefined, endpoint: HELD_API, article: 'harbour-bridge-reopens' },
+  play: async ({ canvasElement }) => stillLoading(await stripIn(canvasElement)),
+};
+
+/** The endpoint is down (HTTP 503). */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { data: undefined, endpoint: DOWN_API, article: 'harbour-bridge-reopens' },
+  play: async ({ canvasElement }) => {
+    await failed(await stripIn(canvasElement), 'http');
+  },
+};
+
+/** The first load fails; Retry succeeds. */
+export const RetryAfterError: Story = {
+  args: { data: undefined, endpoint: FLAKY_API, tag: 'culture' },
+  beforeEach: downUntilError,
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await userEvent.click((await failed(strip, 'http')).querySelector('button[part="retry"]')!);
+    await loaded(strip);
+  },
+};
+
+/** Nothing to list: the empty state. */
+export const Empty: Story = {
+  args: { data: [] },
+  play: async ({ canvasElement }) => {
+    expect(text(inside(await stripIn(canvasElement), '[part="empty"]'))).toBe('No related articles yet.');
+  },
+};
+
+/** Without `article`, `tag` or `.data`: a configuration error naming the attribute. */
+export const Misconfigured: Story = {
+  args: { data: undefined, endpoint: API },
+  play: async ({ canvasElement }) => {
+    await failed(await stripIn(canvasElement), 'config');
+  },
+};
+
+/** The dark theme, handed down to the cards. */
+export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** For an Arabic reader: the strip runs right to left. */
+export const RightToLeft: Story = { globals: { lang: 'ar' } };
