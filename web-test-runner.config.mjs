@@ -4,6 +4,8 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { startFaultServer } from './test/fault-server.mjs';
 import { startTestServer } from './test/server.mjs';
 import { cspPagePlugin } from './test/csp/csp-page.mjs';
+import { newsCommandsPlugin } from './test/commands.mjs';
+import { importMetaGlobPlugin } from './test/import-meta-glob.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -24,6 +26,10 @@ export default {
     // /csp/page.html: the elements under a strict Content-Security-Policy header (test/csp.test.ts).
     cspPagePlugin({ api: api.origin }),
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    // Vite's import.meta.glob, which finds the language files (src/i18n/index.ts).
+    importMetaGlobPlugin(),
+    // Screenshots, forced colours and chunk sizes for the tests (test/commands.mjs).
+    newsCommandsPlugin(),
     {
       name: 'test-endpoint',
       serve(context) {

@@ -10,6 +10,8 @@
 //   POST articles/{slug}/views              { viewCount }  persisted to `viewsFile`
 // Outside it:
 //   GET  /media/{name}.svg                  the illustrations of ./data/media.mjs
+//   GET  /feed.json?page=N                  the same articles as a JSON Feed 1.1 (application/feed+json),
+//                                           newest first, 10 items a page, `next_url` to the next
 //   GET  /healthz                           "ok"
 //
 // Media: the content writes image and avatar sources as `media/<name>.svg`
@@ -35,6 +37,8 @@ const LIMITS = {
   articles: { default: 10, max: 50 },
   tags: { default: Infinity, max: Infinity },
 };
+/** Items in one page of the JSON Feed (`/feed.json`, then `/feed.json?page=2`, …). */
+const FEED_PAGE_SIZE = 10;
 const MEDIA_SRC = /^media\/([a-z0-9-]+)\.svg$/;
 const BODY_MEDIA_SRC = /(\ssrc=["'])media\/([a-z0-9-]+\.svg)(["'])/g;
 
@@ -102,6 +106,13 @@ export function createReferenceHandler({ siteOrigin = DEFAULT_SITE_ORIGIN, views
         allowMethods(method, ['GET', 'HEAD']);
         if (method === 'OPTIONS') return preflight(res);
         sendCacheable(req, res, svg, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
+        return true;
+      }
+      if (pathname === '/feed.json') {
+        allowMethods(method, ['GET', 'HEAD']);
+        if (method === 'OPTIONS') return preflight(res);
+        const feed = model.feed(origin, readPage(url.searchParams));
+        sendCacheable(req, res, JSON.stringify(feed), { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': 'public, max-age=60' });
         return true;
       }
       if (!pathname.startsWith(base) && `${pathname}/` !== base) return false;
@@ -301,6 +312,40 @@ function buildModel(site) {
         tags: a.tags.map(toTag),
       };
     },
+    /**
+     * One page of the articles as a JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): items by
+     * their page's URL, tags by name (a feed has no tag slugs), the author with their page and avatar.
+     */
+    feed(origin, page) {
+      const pages = Math.ceil(sorted.length / FEED_PAGE_SIZE);
+      if (page > pages) throw new HttpError(404, 'not-found', `The feed has ${pages} pages`);
+      const pageUrl = (n) => `${origin}/feed.json${n > 1 ? `?page=${n}` : ''}`;
+      return {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'The Harbour Gazette',
+        home_page_url: `${site}/`,
+        feed_url: pageUrl(page),
+        description: 'News from Port Merrow and its twin towns (invented, for the news-widgets demo).',
+        language: 'en',
+        ...(page < pages ? { next_url: pageUrl(page + 1) } : {}),
+        items: sorted.slice((page - 1) * FEED_PAGE_SIZE, page * FEED_PAGE_SIZE).map((a) => {
+          const article = withMedia(this.toArticle(a), origin);
+          return {
+            id: article.url,
+            url: article.url,
+            title: article.title,
+            summary: article.summary,
+            content_html: article.bodyHtml,
+            image: article.image?.src,
+            date_published: article.publishedAt,
+            date_modified: article.updatedAt,
+            tags: a.tags.map((tag) => (tagBySlug.get(tag.slug) ?? tag).name),
+            authors: article.author ? [{ name: article.author.name, url: article.author.url, avatar: article.author.avatar?.src }] : undefined,
+            language: article.language,
+          };
+        }),
+      };
+    },
     related(article, limit) {
       const own = new Set(article.tags.map((t) => t.slug));
       const shared = (a) => a.tags.filter((t) => own.has(t.slug)).length;
@@ -365,6 +410,14 @@ function readLimit(query, { default: fallback, max }) {
     throw new HttpError(400, 'bad-request', `Query parameter "limit" must be a positive integer, got ${JSON.stringify(value)}`, { field: 'limit' });
   }
   return Math.min(Number(value), max);
+}
+
+function readPage(query) {
+  const value = query.get('page') ?? '1';
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
+    throw new HttpError(400, 'bad-request', `Query parameter "page" must be a positive integer, got ${JSON.stringify(value)}`, { field: 'page' });
+  }
+  return Number(value);
 }
 
 function decodeSegment(segment) {

@@ -8,6 +8,9 @@
 //   NEWS_SITE_PORT     publisher site, also serves /dist/   (8080)
 //   NEWS_PARTNER_PORT  partner site                         (8081)
 //
+// The endpoint also serves its articles as a JSON Feed at /feed.json, which the publisher site's
+// /feed.html reads with provider="jsonfeed".
+//
 // View counts are kept in demo/.data/views.json.
 
 import { existsSync } from 'node:fs';
@@ -49,7 +52,7 @@ export async function startDemo({
   viewsFile = path.join(demoDir, '.data', 'views.json'),
   distDir = path.join(repoDir, 'dist'),
 } = {}) {
-  const origins = { ENDPOINT: '', SITE: '', PARTNER: '' };
+  const origins = { ENDPOINT: '', FEED: '', SITE: '', PARTNER: '' };
   const vars = () => origins;
   const started = [];
   const closeAll = () => Promise.all(started.map((stop) => stop()));
@@ -60,6 +63,7 @@ export async function startDemo({
     vars,
     page(pathname) {
       if (pathname === '/' || pathname === '/index.html') return { file: 'index.html' };
+      if (pathname === '/feed.html') return { file: 'feed.html' };
       let match = /^\/articles\/([a-z0-9-]+)\.html$/.exec(pathname);
       if (match && articleBySlug.has(match[1])) {
         return { file: 'article.html', vars: { SLUG: match[1], TITLE: articleBySlug.get(match[1]).title } };
@@ -91,6 +95,7 @@ export async function startDemo({
     }
     started.push(() => api.close());
     origins.ENDPOINT = api.url;
+    origins.FEED = `${api.origin}/feed.json`;
   } catch (error) {
     await closeAll();
     throw error;

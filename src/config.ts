@@ -1,14 +1,20 @@
 import { DEFAULT_FRESHNESS, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
 
-export type Provider = 'native';
-export const PROVIDERS: readonly Provider[] = ['native'];
+/** How an endpoint is read: the native contract, WordPress's REST API, Ghost's Content API, or a JSON Feed. */
+export type Provider = 'native' | 'wordpress' | 'ghost' | 'jsonfeed';
+export const PROVIDERS: readonly Provider[] = ['native', 'wordpress', 'ghost', 'jsonfeed'];
 
 export interface NewsOptions {
   /** Base URL of the content API, used by every element without an `endpoint` attribute. */
   endpoint?: string;
-  /** How to read the endpoint. Only `native` (the content contract) for now. */
+  /**
+   * How to read the endpoint: `native` (the content contract, the default), `wordpress` (the site's
+   * WordPress REST API), `ghost` (the Ghost Content API, with `apiKey`) or `jsonfeed` (a JSON Feed).
+   */
   provider?: Provider;
+  /** The Content API key for providers that need one (`ghost`), used by every element without an `api-key` attribute. */
+  apiKey?: string;
   /** Milliseconds before a request is given up as a timeout, retries included. Default 10 000. */
   timeout?: number;
   /** Largest answer accepted, in bytes; a larger one fails with code `too-large`. Default 2 MiB (2 097 152). */
@@ -38,6 +44,9 @@ export function configure(update: NewsOptions): void {
     throw new NewsError('config', `configure({ timeout }) must be a positive number of milliseconds, got ${String(update.timeout)}.`, {
       field: 'timeout',
     });
+  }
+  if (update.apiKey !== undefined && !(typeof update.apiKey === 'string' && /^[\w-]+$/.test(update.apiKey.trim()))) {
+    throw new NewsError('config', `configure({ apiKey }) must be the key as a string of letters and digits, got ${String(update.apiKey)}.`, { field: 'apiKey' });
   }
   checkNumber('maxBytes', update.maxBytes, 1);
   checkNumber('retries', update.retries, 0, MAX_RETRIES);

@@ -4,7 +4,7 @@ import { expect, userEvent } from 'storybook/test';
 import type { NewsArticleCard, NewsClickEvent } from '../src/index.js';
 import { article, byLanguage, decorativeImage, invalidArticle, longTitle, noImage, summary } from './data.js';
 import { directionOf, LANGUAGES } from './decorators.js';
-import { elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { elementIn, failed, inside, loaded, stillLoading, text, wordsOf } from './helpers.js';
 import { API, DOWN_API, downUntilError, FLAKY_API, HELD_API } from './mocks.js';
 
 // `<news-article-card>` shows one article as a card, from an `ArticleSummary` (or a whole
@@ -85,7 +85,8 @@ export const ErrorState: Story = {
   name: 'Error',
   args: { data: undefined, endpoint: DOWN_API, slug: 'seagrass-meadows-return' },
   play: async ({ canvasElement }) => {
-    expect(text(await failed(await cardIn(canvasElement), 'http'))).toContain('Retry');
+    const card = await cardIn(canvasElement);
+    expect(text(await failed(card, 'http'))).toContain((await wordsOf(card)).t.retry);
   },
 };
 

@@ -13,7 +13,7 @@ import {
   richBody,
   rightToLeft,
 } from './data.js';
-import { allInside, elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { allInside, elementIn, failed, inside, loaded, stillLoading, text, wordsOf } from './helpers.js';
 import { API, DOWN_API, downUntilError, FLAKY_API, HELD_API, SLOW_API } from './mocks.js';
 
 // `<news-article>` shows a whole article. Most stories hand it a model as `.data` (no request);
@@ -80,8 +80,10 @@ export const ErrorState: Story = {
   name: 'Error',
   args: { data: undefined, endpoint: DOWN_API, slug: 'harbour-bridge-reopens' },
   play: async ({ canvasElement }) => {
-    const box = await failed(await articleIn(canvasElement), 'http');
-    expect(text(box)).toContain('The news service ran into a problem.');
+    const element = await articleIn(canvasElement);
+    const box = await failed(element, 'http');
+    const { t } = await wordsOf(element);
+    expect(text(box)).toContain(t.errors.http);
     expect(box.querySelector('button[part="retry"]')).not.toBeNull();
   },
 };
@@ -95,7 +97,7 @@ export const RetryAfterError: Story = {
     const box = await failed(element, 'http');
     await step('Retry', async () => {
       const retry = box.querySelector<HTMLButtonElement>('button[part="retry"]')!;
-      expect(text(retry)).toBe('Retry');
+      expect(text(retry)).toBe((await wordsOf(element)).t.retry);
       await userEvent.click(retry);
     });
     await loaded(element);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import type { NewsAuthorBio } from '../src/index.js';
 import { author, noAvatar } from './data.js';
-import { allInside, elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { allInside, elementIn, failed, inside, loaded, stillLoading, text, wordsOf } from './helpers.js';
 import { API, DOWN_API, downUntilError, FLAKY_API, HELD_API } from './mocks.js';
 
 // `<news-author-bio>` shows an author: avatar, name, role, bio and profile links.
@@ -65,7 +65,8 @@ export const ErrorState: Story = {
 export const NotFound: Story = {
   args: { data: undefined, endpoint: API, author: 'no-such-author' },
   play: async ({ canvasElement }) => {
-    expect(text(await failed(await bioIn(canvasElement), 'not-found'))).toContain('This content could not be found.');
+    const bio = await bioIn(canvasElement);
+    expect(text(await failed(bio, 'not-found'))).toContain((await wordsOf(bio)).t.errors['not-found']);
   },
 };
 

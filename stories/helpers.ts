@@ -4,6 +4,7 @@
  */
 import type { LitElement } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { loadStrings, plural, readerOf, stringsLanguage, type Plural, type Strings } from '../src/i18n/index.js';
 
 type NewsLike = LitElement & { model?: unknown; error?: { code: string }; retry(): void };
 
@@ -62,4 +63,14 @@ export async function stillLoading(element: NewsLike): Promise<void> {
   await element.updateComplete;
   expect(element.getAttribute('aria-busy')).toBe('true');
   expect(inside(element, '[part="skeleton"]').getAttribute('aria-hidden')).toBe('true');
+}
+
+/**
+ * The words an element shows its reader (the toolbar's language, or a story's own): stories check
+ * the element's text against them, so that they hold in every language the story tests run in.
+ */
+export async function wordsOf(element: Element): Promise<{ t: Strings; lang: string; count: (message: Plural, value: number) => string }> {
+  const { lang } = readerOf(element);
+  const t = await loadStrings(lang);
+  return { t, lang, count: (message, value) => plural(message, value, lang, stringsLanguage(lang)) };
 }

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import type { NewsArticleCard, NewsClickEvent, NewsRelatedArticles } from '../src/index.js';
 import { latestWithTag, related } from './data.js';
-import { allInside, elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { allInside, elementIn, failed, inside, loaded, stillLoading, text, wordsOf } from './helpers.js';
 import { API, DOWN_API, downUntilError, FLAKY_API, HELD_API, SLOW_API } from './mocks.js';
 
 // `<news-related-articles>` shows a strip (or a grid) of cards: the articles related to one
@@ -29,7 +29,7 @@ export const Strip: Story = {
   play: async ({ canvasElement }) => {
     const strip = await stripIn(canvasElement);
     await loaded(strip);
-    expect(text(inside(strip, 'h2[part="heading"]'))).toBe('Related articles');
+    expect(text(inside(strip, 'h2[part="heading"]'))).toBe((await wordsOf(strip)).t.related);
     expect(await cardsOf(strip)).toHaveLength(4);
   },
 };
@@ -115,11 +115,28 @@ export const RetryAfterError: Story = {
   },
 };
 
+/** The `error` slot replaces the error's sentence with the host's own words; Retry stays. */
+export const CustomErrorMessage: Story = {
+  args: { data: undefined, endpoint: DOWN_API, article: 'harbour-bridge-reopens' },
+  render: (args) =>
+    html`<news-related-articles endpoint=${args.endpoint} article=${args.article}
+      ><span slot="error">Related stories are taking a break.</span></news-related-articles
+    >`,
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    const box = await failed(strip, 'http');
+    expect(inside<HTMLSlotElement>(strip, 'slot[name="error"]').assignedElements().map(text)).toEqual(['Related stories are taking a break.']);
+    expect(box.querySelector('button[part="retry"]')).not.toBeNull();
+  },
+};
+
 /** Nothing to list: the empty state. */
 export const Empty: Story = {
   args: { data: [] },
   play: async ({ canvasElement }) => {
-    expect(text(inside(await stripIn(canvasElement), '[part="empty"]'))).toBe('No related articles yet.');
+    const strip = await stripIn(canvasElement);
+    await strip.updateComplete;
+    expect(text(inside(strip, '[part="empty"]'))).toBe((await wordsOf(strip)).t.empty.related);
   },
 };
 

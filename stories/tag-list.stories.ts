@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import type { NewsTagList } from '../src/index.js';
 import { article, manyTags } from './data.js';
-import { allInside, elementIn, failed, inside, loaded, stillLoading, text } from './helpers.js';
+import { allInside, elementIn, failed, inside, loaded, stillLoading, text, wordsOf } from './helpers.js';
 import { API, BROKEN_API, DOWN_API, downUntilError, FLAKY_API, HELD_API } from './mocks.js';
 
 // `<news-tag-list>` shows tags as links, with a "+N more" toggle past `max`.
@@ -23,7 +23,7 @@ export const Loaded: Story = {
     const list = await listIn(canvasElement);
     await loaded(list);
     expect(names(list)).toEqual(['Climate', 'Ocean', 'Science', 'The Harbour']);
-    expect(inside(list, 'ul[part="list"]').getAttribute('aria-label')).toBe('Tags');
+    expect(inside(list, 'ul[part="list"]').getAttribute('aria-label')).toBe((await wordsOf(list)).t.tags);
   },
 };
 
@@ -34,15 +34,16 @@ export const Overflow: Story = {
     const list = await listIn(canvasElement);
     await loaded(list);
     const more = inside<HTMLButtonElement>(list, 'button[part="more"]');
+    const { t, count } = await wordsOf(list);
     expect(names(list)).toHaveLength(5);
-    expect(text(more)).toBe(`+${manyTags.length - 5} more`);
+    expect(text(more)).toBe(count(t.moreTags, manyTags.length - 5));
     expect(more.getAttribute('aria-expanded')).toBe('false');
     await step('Show all', async () => {
       await userEvent.click(more);
       await list.updateComplete;
       expect(names(list)).toHaveLength(manyTags.length);
       expect(more.getAttribute('aria-expanded')).toBe('true');
-      expect(text(more)).toBe('Show fewer');
+      expect(text(more)).toBe(t.fewerTags);
     });
     await step('Show fewer', async () => {
       await userEvent.click(more);
@@ -69,7 +70,8 @@ export const Empty: Story = {
   args: { data: [] },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
-    expect(text(inside(list, '[part="empty"]'))).toBe('No tags.');
+    await list.updateComplete;
+    expect(text(inside(list, '[part="empty"]'))).toBe((await wordsOf(list)).t.empty.tags);
   },
 };
 
@@ -86,7 +88,8 @@ export const EndpointTagList: Story = {
     const list = await listIn(canvasElement);
     await loaded(list);
     expect(names(list)).toHaveLength(6);
-    expect(text(inside(list, 'button[part="more"]'))).toBe('+6 more');
+    const { t, count } = await wordsOf(list);
+    expect(text(inside(list, 'button[part="more"]'))).toBe(count(t.moreTags, 6));
   },
 };
 

@@ -66,7 +66,7 @@ const cases: Case[] = [
     template: () => html`<news-tag-list endpoint=${api} provider="rss"></news-tag-list>`,
     code: 'config',
     field: 'provider',
-    says: 'The provider attribute must be one of native; got "rss"',
+    says: 'The provider attribute must be one of native, wordpress, ghost, jsonfeed; got "rss"',
   },
   // Endpoints and sources that are not URLs.
   {

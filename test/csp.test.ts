@@ -86,6 +86,8 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         expect(shadowOf('all-tags').querySelectorAll('[part="tag"]').length).to.be.greaterThan(3);
         expect(shadowOf('related').querySelectorAll('news-article-card')).to.have.length(2);
         expect(shadowOf('empty').querySelector('[part="empty"]')).to.exist;
+        expect(text('jsonfeed', '[part="title"]')).to.contain('Seagrass');
+        expect(shadowOf('jsonfeed').querySelectorAll('[part="body"] p').length).to.be.greaterThan(2);
       });
 
       it('styles the elements with their adopted style sheets (not inline styles)', () => {
@@ -100,7 +102,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         expect(frames[0].getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-popups');
         expect(frames[0].hasAttribute('onload')).to.be.false;
         const hosts = Array.from(frame.contentDocument!.querySelectorAll('body > *')).filter((el) => el.localName.startsWith('news-'));
-        expect(hosts).to.have.length(10);
+        expect(hosts).to.have.length(11);
         expect(hosts.flatMap((host) => composedDangers(host.shadowRoot!, [new URL(frame.src).host]))).to.deep.equal([]);
       });
 

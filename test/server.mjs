@@ -9,12 +9,16 @@
 //   /fixtures/<file>    JSON documents from test/fixtures/ (invalid or hostile content)
 //   /corpus/<doc>.json?path=<a.0.b>[,<c.d>…]&url=<i>|html=<i>
 //                       test/corpus/base-<doc>.json with URL vector (or HTML payload) number i at those paths
+//   /wp-json/…, /ghost/api/content/…, /feeds/…
+//                       WordPress, Ghost and JSON Feed at the real APIs' paths (test/cms-server.mjs),
+//                       also behind /delay/<ms>/ (a test's own prefix, to count its requests)
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReferenceHandler, listen } from '../demo/reference-server.mjs';
+import { createCmsHandler } from './cms-server.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const CORPUS = new URL('./corpus/', import.meta.url);
@@ -24,6 +28,7 @@ export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
   const abandoned = new Map();
   let down = true;
   let handler;
+  const cms = createCmsHandler();
 
   const server = createServer(async (req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -65,6 +70,7 @@ export async function startTestServer({ port = 0, host = '127.0.0.1' } = {}) {
     } else if (url.pathname.startsWith('/corpus/')) {
       return corpusDocument(url, res);
     }
+    if (await cms(req, res)) return;
     if (!(await handler(req, res))) res.writeHead(404).end();
   });
 

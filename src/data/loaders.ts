@@ -1,25 +1,32 @@
 import { checkProvider, pageOptions, type Provider } from '../config.js';
 import { getJson, postJson, type RequestOptions } from './client.js';
-import type { Adapter, Query } from './adapters/adapter.js';
+import type { Adapter, Context, Query } from './adapters/adapter.js';
 import { nativeAdapter } from './adapters/native.js';
-import type { Article, ArticleSummary, Author, Tag } from './contract.js';
-import { NewsError } from './errors.js';
-import { safeUrl } from './urls.js';
+import { validate, type Article, type ArticleSummary, type Author, type Tag } from './contract.js';
+import { NewsError, isAbortError, type NewsErrorCode } from './errors.js';
+import { endpointUrl, safeUrl } from './urls.js';
 
 /** Where an element reads from: its attributes, falling back to the page's defaults. */
 export interface Source {
   endpoint?: string;
   src?: string;
   provider?: string;
+  apiKey?: string;
 }
 
-const adapters: Record<Provider, Adapter> = { native: nativeAdapter };
-
-interface Plan {
-  adapter: Adapter;
-  url: string;
-  request: Omit<RequestOptions, 'signal'>;
-}
+/**
+ * The adapters other than native: lazy chunks, fetched the first time an element on the page uses
+ * that provider, and never by a page that does not. Their shared helpers (a chunk of their own) are
+ * fetched alongside, not after them.
+ */
+const lazy = <T>(adapter: Promise<T>) => Promise.all([adapter, import('./adapters/cms.js')]).then(([module]) => module);
+const imports: Record<Exclude<Provider, 'native'>, () => Promise<Adapter>> = {
+  wordpress: () => lazy(import('./adapters/wordpress.js')).then((module) => module.wordpress),
+  ghost: () => lazy(import('./adapters/ghost.js')).then((module) => module.ghost),
+  jsonfeed: () => lazy(import('./adapters/jsonfeed.js')).then((module) => module.jsonfeed),
+};
+/** The adapters at hand, by provider. */
+const adapters: Partial<Record<Provider, Adapter>> = { native: nativeAdapter };
 
 /** The whole numbers an element's `limit` accepts: a strip of 1 to 100 articles. */
 export const LIMIT = { min: 1, max: 100 } as const;
@@ -37,20 +44,31 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
   return value;
 }
 
-function adapterOf(source: Source): Adapter {
-  return adapters[source.provider ? checkProvider(source.provider, 'The provider attribute') : pageOptions().provider];
+function providerOf(source: Source): Provider {
+  return source.provider ? checkProvider(source.provider, 'The provider attribute') : pageOptions().provider;
+}
+
+/**
+ * The provider's adapter: at once when it is at hand (so that its first request starts in the same
+ * task, as the client's stale-while-revalidate expects of a caller re-reading a changed answer),
+ * else once its chunk is loaded. A chunk that cannot be fetched (offline, a broken deploy) is a
+ * network error, and Retry fetches it again.
+ */
+function adapterOf(provider: Provider): Adapter | Promise<Adapter> {
+  return (
+    adapters[provider] ??
+    imports[provider as Exclude<Provider, 'native'>]().then(
+      (adapter) => (adapters[provider] = adapter),
+      (error: unknown) => {
+        throw new NewsError('network', `Could not load the ${provider} adapter (${error instanceof Error ? error.message : String(error)}).`);
+      },
+    )
+  );
 }
 
 function requestOptions(): Omit<RequestOptions, 'signal'> {
   const { timeout, maxBytes, retries, retryDelay, freshness } = pageOptions();
   return { timeout, maxBytes, retries, retryDelay, freshness };
-}
-
-function plan(source: Source, query: Query): Plan {
-  const adapter = adapterOf(source);
-  if ('limit' in query && query.limit !== undefined) checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
-  if (source.src) return { adapter, url: checkUrl('src', 'The src attribute', source.src), request: requestOptions() };
-  return { adapter, url: adapter.url(query, endpointOf(source)), request: requestOptions() };
 }
 
 /** True when the source names an endpoint (its own or the page's) that further requests can go to. */
@@ -91,36 +109,60 @@ function checkUrl(field: 'endpoint' | 'src', where: string, value: string): stri
   return url;
 }
 
-async function fetchModel<T>(source: Source, query: Query, parse: (adapter: Adapter) => (json: unknown, url: string) => T, signal?: AbortSignal): Promise<T> {
-  const { adapter, url, request } = plan(source, query);
-  const json = await getJson(url, { ...request, signal });
+const ERROR_CODES: readonly NewsErrorCode[] = ['config', 'not-found', 'invalid-response'];
+
+/**
+ * Answers one query: the provider's adapter reads what it needs through the client, and whatever it
+ * answers is validated as a native document (`check`), so every model that reaches an element has
+ * passed the same contract. Anything an adapter throws becomes a NewsError naming the URL of the
+ * last document it read; aborts pass through untouched.
+ */
+async function fetchModel<T>(source: Source, query: Query, check: (json: unknown, base: string) => T, signal?: AbortSignal): Promise<T> {
+  const provider = providerOf(source);
+  if ('limit' in query && query.limit !== undefined) checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
+  const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
+  const request: RequestOptions = { ...requestOptions(), signal };
+  /** The last document read: relative URLs resolve against it, and errors name it. */
+  let url = src;
+  const context: Context = {
+    src,
+    apiKey: source.apiKey?.trim() || pageOptions().apiKey,
+    endpoint: () => new URL(endpointOf(source), document.baseURI).href,
+    get: (next) => getJson((url = next), request),
+  };
+  const ask = (adapter: Adapter) => (adapter[query.kind] as (query: Query, context: Context) => Promise<unknown>)(query, context);
   try {
-    return parse(adapter)(json, url);
+    const adapter = adapterOf(provider);
+    const json = await (adapter instanceof Promise ? adapter.then(ask) : ask(adapter));
+    return check(json, url ?? document.baseURI);
   } catch (error) {
+    if (isAbortError(error) || (error instanceof NewsError && error.url)) throw error;
     // A contract error names the field; the document it is in is worth naming too.
-    if (error instanceof NewsError && !error.url) throw new NewsError(error.code, error.message, { field: error.field, status: error.status, url });
-    throw error;
+    if (error instanceof NewsError) throw new NewsError(error.code, error.message, { field: error.field, status: error.status, url });
+    const { code, field, message } = (error ?? {}) as { code?: NewsErrorCode; field?: string; message?: string };
+    if (code && ERROR_CODES.includes(code)) throw new NewsError(code, String(message), { field, url });
+    throw new NewsError('invalid-response', `The ${provider} adapter could not read ${url ?? 'its answer'}: ${String(message ?? error)}`, { url });
   }
 }
 
 export function loadArticle(source: Source, slug: string, signal?: AbortSignal): Promise<Article> {
-  return fetchModel(source, { kind: 'article', slug }, (a) => a.article, signal);
+  return fetchModel(source, { kind: 'article', slug }, validate.article, signal);
 }
 
 export function loadRelated(source: Source, article: string, limit: number | undefined, signal?: AbortSignal): Promise<ArticleSummary[]> {
-  return fetchModel(source, { kind: 'related', article, limit }, (a) => a.summaries, signal);
+  return fetchModel(source, { kind: 'related', article, limit }, validate.summaries, signal);
 }
 
 export function loadArticles(source: Source, filter: { tag?: string; author?: string; limit?: number }, signal?: AbortSignal): Promise<ArticleSummary[]> {
-  return fetchModel(source, { kind: 'articles', ...filter }, (a) => a.summaries, signal);
+  return fetchModel(source, { kind: 'articles', ...filter }, validate.summaries, signal);
 }
 
 export function loadAuthor(source: Source, slug: string, signal?: AbortSignal): Promise<Author> {
-  return fetchModel(source, { kind: 'author', slug }, (a) => a.author, signal);
+  return fetchModel(source, { kind: 'author', slug }, validate.author, signal);
 }
 
 export function loadTags(source: Source, limit: number | undefined, signal?: AbortSignal): Promise<Tag[]> {
-  return fetchModel(source, { kind: 'tags', limit }, (a) => a.tags, signal);
+  return fetchModel(source, { kind: 'tags', limit }, validate.tags, signal);
 }
 
 /** View counts reported from this page, by view URL: one view per article per page view. */
@@ -128,14 +170,16 @@ const views = new Map<string, Promise<number>>();
 
 /**
  * Reports one view of an article, once per page however many elements show it; resolves to the new
- * count. A failed report is forgotten, so a later element may try again.
+ * count. A failed report is forgotten, so a later element may try again. Only the native contract
+ * counts views (`POST articles/{slug}/views`); other providers have nothing to report them to.
  */
 export async function countView(source: Source, slug: string): Promise<number> {
-  const adapter = adapterOf(source);
-  const url = adapter.viewUrl(slug, endpointOf(source));
+  const provider = providerOf(source);
+  if (provider !== 'native') throw new NewsError('config', `count-view needs the native provider; ${provider} has no view counts.`, { field: 'count-view' });
+  const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
   let counted = views.get(url);
   if (!counted) {
-    counted = postJson(url, requestOptions()).then((json) => adapter.viewCount(json, url));
+    counted = postJson(url, requestOptions()).then((json) => validate.viewCount(json, url));
     views.set(url, counted);
     counted.catch(() => views.get(url) === counted && views.delete(url));
   }

@@ -1,68 +1,244 @@
-import { en, type Strings } from './en.js';
+/// <reference types="vite/client" />
+import { en, type Plural, type Strings } from './en.js';
 
-/**
- * The language of an element: its own `lang`, else the closest ancestor's (crossing shadow roots),
- * else the document's, else English.
- */
-export function languageOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const owner: Element | null = node.closest('[lang]');
-      if (owner) return owner.getAttribute('lang') || 'en';
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    } else {
-      node = null;
-    }
-  }
-  return document.documentElement.lang || 'en';
-}
+export type { Plural, Strings } from './en.js';
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+// ---------------------------------------------------------------------------------------------
+// Languages. English ships in every bundle. Every other language is one file in this folder,
+// named by its BCP 47 tag (`fr.ts`, `pt-BR.ts`, `fil.ts`) and exporting its strings as default;
+// each becomes its own chunk, imported the first time a reader needs it. Adding a language is
+// adding its file: nothing else lists them. (So no other file here may be named like a language.)
+// In the test runner, test/import-meta-glob.mjs expands the same patterns.
+// ---------------------------------------------------------------------------------------------
+const files = import.meta.glob<{ default: Strings }>(['./??.ts', './???.ts', './??-*.ts', './???-*.ts', '!./en.ts']);
 
-export function directionOf(language: string): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(language.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
-}
+const loaders = new Map(Object.entries(files).map(([path, load]) => [path.slice(2, -3).toLowerCase(), load]));
 
-/** UI strings for a language. Only English ships so far; other languages fall back to it. */
-export function stringsFor(_language: string): Strings {
-  return en;
-}
+/** The languages with their own strings: English and every language file. */
+export const languages: readonly string[] = ['en', ...loaders.keys()].sort();
 
-// Intl formatters are costly to build and used on every card: keep one per locale and style.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const ready = new Map<string, Strings>([['en', en]]);
+const pending = new Map<string, Promise<Strings>>();
 
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (!value) cache.set(key, (value = make()));
-  return value;
-}
-
-function supported(language: string): string {
+/** A language tag in canonical form (`iw` → `he`, `EN-gb` → `en-GB`); `en` for one that is not a tag. */
+export function canonical(tag: string): string {
   try {
-    return Intl.getCanonicalLocales(language)[0] ?? 'en';
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
   } catch {
     return 'en';
   }
 }
 
-export function formatDate(iso: string, language: string): string {
-  const locale = supported(language);
-  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(new Date(iso));
+/** Whose strings serve a language: its own file (`pt-br`), else its base language's (`pt`), else English. */
+export function stringsLanguage(tag: string): string {
+  let key = canonical(tag).toLowerCase();
+  while (key && key !== 'en' && !loaders.has(key)) key = key.slice(0, Math.max(0, key.lastIndexOf('-')));
+  return key || 'en';
 }
 
+/** The strings for a language when they are here (English always is); undefined while they load. */
+export function stringsFor(tag: string): Strings | undefined {
+  return ready.get(stringsLanguage(tag));
+}
+
+/**
+ * Loads the strings for a language (once per page, however many elements ask). Never fails: a
+ * language whose file cannot be loaded (offline, a Content-Security-Policy) falls back to English,
+ * with one console warning.
+ */
+export function loadStrings(tag: string): Promise<Strings> {
+  const key = stringsLanguage(tag);
+  const strings = ready.get(key);
+  if (strings) return Promise.resolve(strings);
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = loaders
+      .get(key)!()
+      .then(
+        (module) => module.default,
+        (error: unknown) => {
+          console.warn(`news-widgets: the "${key}" strings could not be loaded, so English is shown. (${error})`);
+          return en;
+        },
+      )
+      .then((loaded) => {
+        ready.set(key, loaded);
+        pending.delete(key);
+        return loaded;
+      });
+    pending.set(key, promise);
+  }
+  return promise;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader's language and direction.
+// ---------------------------------------------------------------------------------------------
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The direction a language is written in (by its script, when the tag names one: `az-Arab` is rtl). */
+export function directionOf(language: string): 'rtl' | 'ltr' {
+  const [base, script] = canonical(language).split('-');
+  if (script && script.length === 4) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(base.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+export interface Reader {
+  /** The language dates, numbers and strings follow. */
+  lang: string;
+  /** The direction the element lays out in. */
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * Whom an element speaks to. The language: the element's own `lang`, else the closest ancestor's,
+ * crossing shadow roots (an element inside another's shadow root reads its host's), else the
+ * document's, else `fallback` (the article's own language), else English. The direction: `dir`
+ * (`ltr` or `rtl`) from the element or an ancestor when it is set as close as the language or
+ * closer, else the language's own. `lang=""` and `dir="auto"` count as unset.
+ */
+export function readerOf(element: Element, fallback?: string): Reader {
+  let dir: string | undefined;
+  let node: Element | null = element;
+  while (node) {
+    const ownDir = node.getAttribute('dir')?.toLowerCase();
+    if (!dir && (ownDir === 'ltr' || ownDir === 'rtl')) dir = ownDir;
+    const lang = node.getAttribute('lang');
+    if (lang?.trim()) return { lang: lang.trim(), dir: (dir as Reader['dir'] | undefined) ?? directionOf(lang) };
+    const parent: Element | null = node.parentElement;
+    if (parent) node = parent;
+    else {
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  const lang = fallback?.trim() || 'en';
+  return { lang, dir: (dir as Reader['dir'] | undefined) ?? directionOf(lang) };
+}
+
+/** The reader's language alone (see `readerOf`). */
+export function languageOf(element: Element, fallback?: string): string {
+  return readerOf(element, fallback).lang;
+}
+
+// One MutationObserver for the whole page (not one per element) watches `lang` and `dir` on every
+// element of the document; each element checks whether its own language or direction changed.
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+let scheduled = false;
+
+function notify(): void {
+  scheduled = false;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Calls `listener` after any `lang` or `dir` attribute in the document changes. Returns the way to stop. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(notify);
+    observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+/**
+ * Asks every element to check its language again, once, soon: an element whose own language
+ * changed calls it, so that the elements inside its shadow root (which the page's observer does
+ * not see) follow.
+ */
+export function languageChanged(): void {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(notify);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting. Intl formatters are costly to build and used on every card: one per locale and kind.
+// A locale Intl does not know falls back to English, not to the browser's own language.
+// ---------------------------------------------------------------------------------------------
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (!value) formatters.set(key, (value = make()));
+  return value;
+}
+
+const locales = (language: string) => [canonical(language), 'en'];
+
+/** A long date: "March 12, 2026", "12 mars 2026". */
+export function formatDate(iso: string, language: string): string {
+  return cached(`date|${language}`, () => new Intl.DateTimeFormat(locales(language), { dateStyle: 'long' })).format(new Date(iso));
+}
+
+/** A date and time: "March 12, 2026 at 9:30 AM". */
+export function formatDateTime(iso: string, language: string): string {
+  return cached(`datetime|${language}`, () => new Intl.DateTimeFormat(locales(language), { dateStyle: 'long', timeStyle: 'short' })).format(
+    new Date(iso),
+  );
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A recent moment relative to now ("3 hours ago", "yesterday", "hier"); undefined for one more than
+ * a week ago or in the future (beyond a few minutes of clock skew), which reads better as a date.
+ */
+export function formatRelative(iso: string, language: string, now = Date.now()): string | undefined {
+  const diff = Date.parse(iso) - now;
+  if (!(diff > -7 * DAY && diff < 5 * MINUTE)) return undefined;
+  const format = cached(`relative|${language}`, () => new Intl.RelativeTimeFormat(locales(language), { numeric: 'auto' }));
+  if (diff > -MINUTE) return format.format(0, 'second');
+  if (diff > -HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
+  if (diff > -DAY) return format.format(Math.round(diff / HOUR), 'hour');
+  return format.format(Math.round(diff / DAY), 'day');
+}
+
+/** A number ("1,234"), or compact ("1.2K", "1,2 k"). */
 export function formatNumber(value: number, language: string, compact = false): string {
-  const locale = supported(language);
-  return cached(numberFormats, `${locale}|${compact}`, () =>
-    new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+  return cached(`number|${language}|${compact}`, () =>
+    new Intl.NumberFormat(locales(language), compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
   ).format(value);
 }
 
-/** The plural category of a number in a language ("one", "few", "other", …), for UI strings. */
+/** A number of minutes: "4 min", "4 Min.", "4 دقائق". */
+export function formatMinutes(value: number, language: string, unitDisplay: 'short' | 'long' = 'short'): string {
+  return cached(`minutes|${language}|${unitDisplay}`, () => new Intl.NumberFormat(locales(language), { style: 'unit', unit: 'minute', unitDisplay })).format(
+    value,
+  );
+}
+
+/** The plural category of a number in a language ("one", "few", "other", …). */
 export function pluralOf(value: number, language: string): Intl.LDMLPluralRule {
-  const locale = supported(language);
-  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(value);
+  return cached(`plural|${language}`, () => new Intl.PluralRules(locales(language))).select(value);
+}
+
+/**
+ * The text of a plural message for a number. The form is chosen by the rules of the language the
+ * strings are in (`stringsIn`); `#` becomes `shown` (by default the number formatted for `language`).
+ */
+export function plural(message: Plural, value: number, language: string, stringsIn = language, shown = formatNumber(value, language)): string {
+  return (message[pluralOf(value, stringsIn)] ?? message.other).replace('#', shown);
+}
+
+/**
+ * A UI string with its `{name}` slots filled: an array of the text around them and the values
+ * (text or templates), for sentences whose word order differs between languages.
+ */
+export function fill<V>(text: string, values: Record<string, V>): (string | V)[] {
+  return text.split(/\{(\w+)\}/).map((piece, index) => (index % 2 ? values[piece] : piece));
+}
+
+/** The same, all text: for attributes. */
+export function format(text: string, values: Record<string, string>): string {
+  return fill(text, values).join('');
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { safeUrl, withParams } from '../data/urls.js';
-import { languageOf, stringsFor } from '../i18n/index.js';
+import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
 import type { Strings } from '../i18n/en.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
 import { ResourceController } from './resource.js';
@@ -38,10 +38,20 @@ function asDataError(error: unknown): NewsError {
   return new NewsError('invalid-response', message, { field, url: error.url, status: error.status });
 }
 
-/** What a render needs besides the model: the reader's language and its strings. */
+/** What a render needs besides the model: the reader's language, direction and strings. */
 export interface RenderContext {
+  /** The reader's language: `Intl` formats dates and numbers in it. */
   lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The UI strings: the language's own, else English. */
   t: Strings;
+  /** A plural message for a number, `#` written as `shown` (by default the number for `lang`). */
+  plural(message: Plural, value: number, shown?: string): string;
+}
+
+function contextFor({ lang, dir }: Reader, t: Strings): RenderContext {
+  const stringsIn = t === stringsFor('en') ? 'en' : stringsLanguage(lang);
+  return { lang, dir, t, plural: (message, value, shown) => plural(message, value, lang, stringsIn, shown) };
 }
 
 // The base of every element: the common attributes, the four states (loading, loaded, empty, error)
@@ -54,28 +64,35 @@ export interface RenderContext {
  * content, with `aria-busy="true"` on the element), **error** (a short message saying what failed,
  * and a Retry button) and, for lists, **empty**.
  *
- * @attribute {string} lang - Language of dates, numbers, reading time and UI strings: the element's own `lang`, else the closest ancestor's (across shadow roots), else the document's. Right-to-left languages lay out right to left.
+ * @attribute {string} lang - Language of dates, numbers, reading time and UI strings: the element's own `lang`, else the closest ancestor's (across shadow roots), else the document's, else the article's own `language`. Changing it (here or on an ancestor) re-renders. `en`, `fr`, `de`, `es`, `it`, `pt`, `nl`, `ar` and `he` have their own strings; any other language gets English strings with dates and numbers in its own format.
+ * @attribute {string} dir - `ltr` or `rtl`: set on the element or an ancestor, it overrides the direction of the language (`ar` and `he` lay out right to left).
  *
  * @fires {NewsLoadEvent} news-load - The element loaded its model from the network (not when given `.data`). `detail` is the model.
  * @fires {NewsErrorEvent} news-error - Loading or validation failed. `detail.error` is a `NewsError` with a machine-readable `code` (`config`, `network`, `cors`, `redirect`, `timeout`, `not-found`, `http`, `wrong-type`, `too-large`, `invalid-json`, `invalid-response`), a `message`, and `field`, `status`, `url` where known.
  *
+ * @slot error - Replaces the error state's sentence (the element's own says what failed, in the reader's language); the Retry button stays.
+ *
  * @csspart skeleton - The loading placeholder (shapes that take the space of the content).
  * @csspart error - The error state: a short message and the Retry button.
+ * @csspart error-message - The error state's sentence.
  * @csspart retry - The error state's Retry button.
  *
  * @cssprop [--news-font-family=inherit] - Font of all text (by default the host page's).
+ * @cssprop [--news-font-family-heading=var(--news-font-family)] - Font of titles and headings.
+ * @cssprop [--news-font-size=medium] - Base text size, from which every size inside is derived (`medium` is the reader's default size, whatever the page sets on its root; `1em` follows the page's text).
+ * @cssprop [--news-line-height=1.5] - Line height of running text.
  * @cssprop [--news-color-text=#1b1d21] - Text (dark: `#e8eaed`).
  * @cssprop [--news-color-muted=#575c66] - Dates, captions, summaries (dark: `#b0b5bd`).
- * @cssprop [--news-color-accent=#0b57d0] - Links, section names, focus ring (dark: `#8ab4f8`).
+ * @cssprop [--news-color-accent=#0b57d0] - Links, section names, buttons, focus ring (dark: `#8ab4f8`).
  * @cssprop [--news-color-surface=#ffffff] - Backgrounds (dark: `#1e2024`).
- * @cssprop [--news-color-border=#d9dce1] - Card borders and rules (dark: `#3c4043`).
- * @cssprop [--news-color-skeleton=#e9ebef] - Loading placeholders (dark: `#2f3237`).
+ * @cssprop [--news-color-border=#d9dce1] - Card and tag borders, rules (dark: `#3c4043`).
+ * @cssprop [--news-color-skeleton=#e9ebef] - Loading placeholders and image boxes (dark: `#2f3237`).
  * @cssprop [--news-color-error=#b3261e] - Error messages (dark: `#f2b8b5`).
  * @cssprop [--news-radius=8px] - Corners.
- * @cssprop [--news-space-1=0.25rem] - The smallest spacing step.
- * @cssprop [--news-space-2=0.5rem] - Spacing step 2.
- * @cssprop [--news-space-3=1rem] - Spacing step 3.
- * @cssprop [--news-space-4=1.5rem] - The largest spacing step.
+ * @cssprop [--news-space-1=0.25em] - The smallest spacing step.
+ * @cssprop [--news-space-2=0.5em] - Spacing step 2.
+ * @cssprop [--news-space-3=1em] - Spacing step 3.
+ * @cssprop [--news-space-4=1.5em] - The largest spacing step.
  * @cssprop --news-focus-ring - Outline of the keyboard focus (default: `2px solid` in the accent colour).
  */
 export abstract class NewsElement<T> extends LitElement {
@@ -84,11 +101,18 @@ export abstract class NewsElement<T> extends LitElement {
   /** Base URL of the content API. Defaults to the page's `<meta name="news-widgets:endpoint">` or `configure({ endpoint })`. */
   @property() endpoint?: string;
 
-  /** Full URL of one JSON document; overrides `endpoint` and the slug. */
+  /** Full URL of one JSON document; overrides `endpoint` and the slug. With `provider="jsonfeed"`, the feed's URL (the slug then chooses its item). */
   @property() src?: string;
 
-  /** How to read the endpoint: `native` (the content contract; the default and, so far, the only provider). */
+  /**
+   * How to read the endpoint: `native` (the content contract; the default), `wordpress` (the
+   * WordPress REST API of the site at `endpoint`), `ghost` (the Ghost Content API of the site at
+   * `endpoint`, with `api-key`) or `jsonfeed` (the JSON Feed at `src`, or at `endpoint`).
+   */
   @property() provider?: string;
+
+  /** The Content API key of providers that need one (`ghost`). Defaults to `configure({ apiKey })`. */
+  @property({ attribute: 'api-key' }) apiKey?: string;
 
   /** An already-loaded model: rendered without any request (and validated like a response). */
   @property({ attribute: false }) data?: T;
@@ -106,7 +130,7 @@ export abstract class NewsElement<T> extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   protected readonly resource = new ResourceController<T>(this, {
-    key: () => JSON.stringify([this.endpoint, this.src, this.provider, ...this.loadKey()]),
+    key: () => JSON.stringify([this.endpoint, this.src, this.provider, this.apiKey, ...this.loadKey()]),
     check: () => this.checkInputs(),
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,
@@ -185,12 +209,13 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected get source(): Source {
-    return { endpoint: this.endpoint, src: this.src, provider: this.provider };
+    return { endpoint: this.endpoint, src: this.src, provider: this.provider, apiKey: this.apiKey };
   }
 
   /**
    * A link as the host asked for it: in `link-target`, and for article links with `link-params`.
    * An article link (one given the article's `slug`) fires a cancelable `news-click` when clicked.
+   * A link that opens elsewhere than `_self` says so to screen readers, and shows an arrow.
    * URLs reach here only from validated models, so they are already absolute http(s).
    */
   protected link(
@@ -206,14 +231,17 @@ export abstract class NewsElement<T> extends LitElement {
     const target = this.linkTarget || '_self';
     const href = article ? withParams(url, this.linkParams) : url;
     const clicked = article && slug ? (event: MouseEvent) => this.#clicked(event, { slug, url: href, position, element: this }) : nothing;
+    const elsewhere = target !== '_self';
     return html`<a
       part=${part}
       class=${className || nothing}
       href=${href}
-      target=${target === '_self' ? nothing : target}
-      rel=${target === '_self' ? nothing : 'noopener noreferrer'}
+      target=${elsewhere ? target : nothing}
+      rel=${elsewhere ? 'noopener noreferrer' : nothing}
       @click=${clicked}
-      >${content}</a
+      >${content}${elsewhere
+        ? html`<span class="new-tab" aria-hidden="true">\u2197</span><span class="visually-hidden"> (${this.#context?.t.newTab})</span>`
+        : nothing}</a
     >`;
   }
 
@@ -223,30 +251,140 @@ export abstract class NewsElement<T> extends LitElement {
     if (!this.dispatchEvent(click)) event.preventDefault();
   }
 
-  protected override render(): TemplateResult {
-    const lang = languageOf(this);
-    const t = stringsFor(lang);
-    const { status, value, error } = this.resource;
-    switch (status) {
-      case 'loaded':
-        return this.renderModel(value as T, { lang, t });
-      case 'empty':
-        return html`<p part="empty" class="empty">${this.emptyText(t)}</p>`;
-      case 'error':
-        return html`<div part="error" class="error" role="status">
-          <p class="message">${t.errors[error!.code]}</p>
-          ${error!.code === 'config' || error!.code === 'invalid-response' ? html`<p class="detail">${error!.message}</p>` : nothing}
-          <button part="retry" type="button" @click=${this.retry}>${t.retry}</button>
-        </div>`;
-      case 'loading':
-        return html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
-          <span class="visually-hidden">${t.loading}</span>`;
+  // --- Language and direction -------------------------------------------------------------------
+
+  /** The reader as last rendered for; the context of the last render; the strings being waited for. */
+  #reader?: Reader;
+  #context?: RenderContext;
+  #contextStatus?: string;
+  #strings?: Promise<unknown>;
+  #awaiting?: string;
+  #stopWatching?: () => void;
+  /** Showing a skeleton: loading, or waiting for the reader's strings. */
+  #busy = true;
+  /** Retry was pressed: give the focus back to Retry if the element fails again. */
+  #focusRetry = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.#checkReader();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopWatching = onLanguageChange(this.#checkReader);
+    // Moved to another part of the page: it may speak another language there.
+    this.#checkReader();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+  }
+
+  /** The language of the model itself (an article's `language`), the last resort for the reader's. */
+  protected modelLanguage(): string | undefined {
+    const language = (this.resource.value as { language?: unknown } | undefined)?.language;
+    return typeof language === 'string' ? language : undefined;
+  }
+
+  /** Renders again when the reader's language or direction is no longer what was rendered. */
+  #checkReader = (): void => {
+    if (!this.#reader) return;
+    const reader = readerOf(this, this.modelLanguage());
+    if (reader.lang !== this.#reader.lang || reader.dir !== this.#reader.dir) this.requestUpdate();
+  };
+
+  /** Waits for a language's strings, then renders again; `updateComplete` waits for them too. */
+  #awaitStrings(lang: string): void {
+    if (this.#strings && this.#awaiting === lang) return;
+    this.#awaiting = lang;
+    const waiting = loadStrings(lang).then(() => {
+      if (this.#strings === waiting) this.#strings = undefined;
+      this.requestUpdate();
+    });
+    this.#strings = waiting;
+  }
+
+  /** Resolves once the element has rendered in the reader's language (its strings loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#strings) {
+      await this.#strings;
+      complete = await super.getUpdateComplete();
     }
+    return complete;
+  }
+
+  #retryPressed(): void {
+    this.#focusRetry = true;
+    this.retry();
+  }
+
+  protected override render(): TemplateResult {
+    const reader = (this.#reader = readerOf(this, this.modelLanguage()));
+    const { status, value, error } = this.resource;
+    const strings = stringsFor(reader.lang);
+    let context = strings && contextFor(reader, strings);
+    if (!context) {
+      this.#awaitStrings(reader.lang);
+      // A new language on an element already showing this state: keep the old words on screen
+      // until the new ones arrive. Otherwise the skeleton stands in, so nothing shows in a
+      // language the reader did not ask for.
+      if (this.#contextStatus === status) context = this.#context;
+    }
+    this.#busy = status === 'loading' || !context;
+    if (context) {
+      this.#context = context;
+      this.#contextStatus = status;
+    }
+    const t = context?.t;
+    let content: unknown = nothing;
+    if (!context || status === 'loading') {
+      content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
+        ${t ? html`<span class="visually-hidden">${t.loading}</span>` : nothing}`;
+    } else if (status === 'loaded') {
+      content = this.renderModel(value as T, context);
+    } else if (status === 'empty') {
+      content = html`<div part="empty" class="empty"><slot name="empty">${this.emptyText(context.t)}</slot></div>`;
+    }
+    // The live region is always there, so that an error appearing in it is announced (politely).
+    const failed =
+      context && status === 'error'
+        ? html`<div part="error" class="error">
+            <div part="error-message" class="message" id="error-message"><slot name="error">${context.t.errors[error!.code]}</slot></div>
+            ${error!.code === 'config' || error!.code === 'invalid-response'
+              ? html`<p class="detail" lang="en" dir="ltr">${error!.message}</p>`
+              : nothing}
+            <button part="retry" type="button" aria-describedby="error-message" @click=${this.#retryPressed}>${context.t.retry}</button>
+          </div>`
+        : nothing;
+    const shown = context ?? reader;
+    return html`<div class="frame" lang=${shown.lang} dir=${shown.dir}>
+      ${content}
+      <div class="status" role="status">${failed}</div>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.resource.status === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.#busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    if (this.#focusRetry && !this.#busy) {
+      this.#focusRetry = false;
+      if (this.resource.status === 'error') this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
+    }
+    // The elements inside this one's shadow root read their language from it: tell them.
+    const shown = this.#context ?? this.#reader;
+    const key = shown && `${shown.lang}|${shown.dir}`;
+    if (this.#shownKey !== undefined && key !== this.#shownKey) languageChanged();
+    this.#shownKey = key;
   }
+
+  #shownKey?: string;
 }

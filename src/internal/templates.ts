@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image } from '../data/contract.js';
 import { safeUrl } from '../data/urls.js';
+import { fill, format, formatDate, formatDateTime, formatMinutes, formatRelative } from '../i18n/index.js';
+import type { RenderContext } from './news-element.js';
 
 /** A heading at a level the host chooses (1–6), so widgets fit the page's outline. */
 export function heading(level: number, content: unknown, part: string, extra: { lang?: string; dir?: string; id?: string } = {}): TemplateResult {
@@ -38,4 +40,23 @@ export function picture(image: Image, part: string, { alt = image.alt, className
     loading="lazy"
     decoding="async"
   />`;
+}
+
+/**
+ * A date as a `<time datetime>`: a long date in the reader's language, or, with `relative`, "3 hours
+ * ago" within a week (the full date and time then in its `title`).
+ */
+export function time(iso: string, lang: string, { relative = false, part = 'date' } = {}): TemplateResult {
+  const ago = relative ? formatRelative(iso, lang) : undefined;
+  return html`<time part=${part} datetime=${iso} title=${ago ? formatDateTime(iso, lang) : nothing}>${ago ?? formatDate(iso, lang)}</time>`;
+}
+
+/** "By {name}": the name isolated from the sentence's direction (a Hebrew name in an English line). */
+export function byline(name: string, { t }: RenderContext): TemplateResult {
+  return html`<span part="byline">${fill(t.byline, { name: html`<bdi>${name}</bdi>` })}</span>`;
+}
+
+/** "4 min read", "4 Min. Lesezeit", "مدة القراءة: 4 دقائق". */
+export function readingTime(minutes: number, { lang, t }: RenderContext): TemplateResult {
+  return html`<span part="reading-time">${format(t.readingTime, { duration: formatMinutes(minutes, lang, t.readingUnit) })}</span>`;
 }

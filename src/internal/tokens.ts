@@ -9,16 +9,32 @@ const darkPalette = css`
   --_border: var(--news-color-border, #3c4043);
   --_skeleton: var(--news-color-skeleton, #2f3237);
   --_error: var(--news-color-error, #f2b8b5);
+  color-scheme: dark;
 `;
 
 /**
  * Shared by every element (Lit adopts one constructed stylesheet per class, never parsed per instance).
  * Public knobs are `--news-*` custom properties, which inherit from the host page; the private
  * `--_*` copies hold the defaults so that a page can override one colour without restating all.
+ *
+ * The host page's own rules reach the host element (a `* { … }` reset, `body { text-align: center }`
+ * inherited), and through it every inherited property inside. So the typography the layout depends
+ * on is set on the host with `!important`, which a page's rules cannot beat (in the cascade, an
+ * important declaration of a shadow tree wins over the page's): sizes are in `em` of
+ * `--news-font-size` (never `rem`, which a page's root font size would change), and a page restyles
+ * through the custom properties and `::part()`, not by accident. The font family is inherited, on
+ * purpose. The host's own box (display, margins, width) stays the page's to set; its `::before` and
+ * `::after` do not exist (a page's `*::before { content: … }` would put text above the content).
+ *
+ * Also here: `.frame`, the wrapper that carries the shadow content's own `lang` and `dir` (with no
+ * box of its own); the "opens in a new tab" arrow, which points forward and so is mirrored in right
+ * to left; and forced colours (Windows high contrast), where the system's colours replace ours, so
+ * what a background drew (the skeleton) takes a system colour and cards and buttons keep borders.
  */
 export const tokens = css`
   :host {
     --_font: var(--news-font-family, inherit);
+    --_heading-font: var(--news-font-family-heading, var(--_font));
     --_text: var(--news-color-text, #1b1d21);
     --_muted: var(--news-color-muted, #575c66);
     --_accent: var(--news-color-accent, #0b57d0);
@@ -27,18 +43,39 @@ export const tokens = css`
     --_skeleton: var(--news-color-skeleton, #e9ebef);
     --_error: var(--news-color-error, #b3261e);
     --_radius: var(--news-radius, 8px);
-    --_space-1: var(--news-space-1, 0.25rem);
-    --_space-2: var(--news-space-2, 0.5rem);
-    --_space-3: var(--news-space-3, 1rem);
-    --_space-4: var(--news-space-4, 1.5rem);
+    --_space-1: var(--news-space-1, 0.25em);
+    --_space-2: var(--news-space-2, 0.5em);
+    --_space-3: var(--news-space-3, 1em);
+    --_space-4: var(--news-space-4, 1.5em);
     --_focus: var(--news-focus-ring, 2px solid var(--_accent));
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--_font);
-    color: var(--_text);
+    color-scheme: light;
     background: var(--_surface);
-    line-height: 1.5;
+    font-family: var(--_font);
+    font-size: var(--news-font-size, medium) !important;
+    line-height: var(--news-line-height, 1.5) !important;
+    color: var(--_text) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    text-decoration: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    cursor: auto !important;
+  }
+  :host::before,
+  :host::after {
+    content: none !important;
   }
   :host([hidden]) {
     display: none;
@@ -51,10 +88,22 @@ export const tokens = css`
       ${darkPalette}
     }
   }
+  .frame {
+    display: contents;
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--_heading-font);
+    font-weight: 700;
   }
   a {
     color: var(--_accent);
@@ -79,6 +128,15 @@ export const tokens = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .new-tab {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    font-size: 0.85em;
+    text-decoration: none;
+  }
+  .new-tab:dir(rtl) {
+    transform: scaleX(-1);
   }
 
   /* States */
@@ -146,5 +204,21 @@ export const tokens = css`
     border-radius: calc(var(--_radius) / 2);
     padding: var(--_space-1) var(--_space-3);
     cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    a:focus-visible,
+    button:focus-visible {
+      outline: 2px solid Highlight;
+    }
+    button,
+    .error,
+    .empty {
+      border: 1px solid ButtonText;
+    }
+    .skeleton .bone {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
   }
 `;

@@ -46,6 +46,8 @@ const elements = [
   '<news-tag-list id="all-tags"></news-tag-list>',
   '<news-related-articles article="harbour-bridge-reopens" limit="2" id="related"></news-related-articles>',
   '<news-related-articles tag="no-such-tag" id="empty"></news-related-articles>',
+  // A provider whose adapter is a lazy chunk, loaded under the same policy.
+  `<news-article provider="jsonfeed" src="${api}/feed.json" slug="seagrass-meadows-return" id="jsonfeed"></news-article>`,
 ];
 // No innerHTML (a Trusted Types sink): the elements are made one by one from their tag and attributes.
 function add(markup: string): Element {
@@ -69,7 +71,7 @@ async function bodiesOf(ids: string[]): Promise<void> {
 }
 
 await Promise.all(elements.map((markup) => settled(add(markup))));
-await bodiesOf(['article', 'embed']);
+await bodiesOf(['article', 'embed', 'jsonfeed']);
 const violations = [...page.__cspViolations];
 
 await settled(add(`<news-article src="${api}/fixtures/article-hostile-body.json" id="hostile"></news-article>`));

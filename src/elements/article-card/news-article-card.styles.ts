@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The title's link covers the whole card, so its focus ring is drawn around the card. Stacked (image
+// above text) in a narrow container, side by side from 36em. Section names are spaced out, except
+// in right-to-left text, where spacing would break the joins of Arabic script.
+
 export const styles = css`
   :host {
     block-size: 100%;
@@ -14,7 +18,7 @@ export const styles = css`
     overflow: hidden;
     background: var(--_surface);
   }
-  .card:focus-within {
+  .card:has(a:focus-visible) {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -43,6 +47,9 @@ export const styles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.05em;
+  }
+  .section:dir(rtl) {
+    letter-spacing: normal;
   }
   .title {
     font-size: 1.15em;
@@ -90,9 +97,18 @@ export const styles = css`
   .skeleton .media {
     border-radius: 0;
   }
-  @container (min-width: 36rem) {
+  @media (forced-colors: active) {
+    .card,
+    .skeleton {
+      border-color: CanvasText;
+    }
+    .card:has(a:focus-visible) {
+      outline: 2px solid Highlight;
+    }
+  }
+  @container (min-width: 36em) {
     .card {
-      grid-template-columns: minmax(12rem, 2fr) 3fr;
+      grid-template-columns: minmax(12em, 2fr) 3fr;
       grid-template-rows: auto;
     }
     .media {

@@ -2,16 +2,15 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { validate, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
-import { formatDate, formatNumber } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
-import { heading, picture } from '../../internal/templates.js';
+import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
 
 /**
  * `.data` takes an `ArticleSummary` (an `Article` fits too). The title's link covers the whole card,
- * so the card is one target and one tab stop. The card lays out side by side once its container is
- * 36rem wide (a container query, not the viewport's width).
+ * so the card is one target and one tab stop. The card stacks its image above its text, and lays them
+ * out side by side once its container is 36em wide (a container query, not the viewport's width).
  *
  * @summary One article as a card: image, section, title, summary, date, reading time, author.
  * @tagname news-article-card
@@ -19,13 +18,18 @@ import { styles } from './news-article-card.styles.js';
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `ArticleSummary`.
  * @fires {NewsClickEvent} news-click - The reader clicked the card's link. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself.
  *
- * @csspart card - The card.
+ * @csspart card - The card (an `<article>`).
+ * @csspart media - The image's box (it keeps its 16:9 space when there is no image).
  * @csspart image - The article's image.
+ * @csspart content - The text beside or under the image.
  * @csspart section - The section name.
  * @csspart title - The title heading.
  * @csspart link - The title's link (it covers the whole card).
  * @csspart summary - The summary.
  * @csspart meta - The byline, date and reading time.
+ * @csspart byline - "By" and the author's name.
+ * @csspart date - The publication date (`<time>`; "3 hours ago" within a week, the date after).
+ * @csspart reading-time - The reading time.
  */
 export class NewsArticleCard extends NewsElement<ArticleSummary> {
   static override styles = [...NewsElement.styles, styles];
@@ -51,17 +55,18 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
     return validate.summary(data);
   }
 
-  protected renderModel(article: ArticleSummary, { lang, t }: RenderContext) {
+  protected renderModel(article: ArticleSummary, context: RenderContext) {
+    // Title, summary, section and names are the publisher's text, in a language the card cannot
+    // know (a summary has no `language`): each takes its direction from its own first letters.
     return html`<article part="card" class="card">
-      <div class="media">${article.image ? picture(article.image, 'image') : nothing}</div>
-      <div class="content">
-        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
+      <div part="media" class="media">${article.image ? picture(article.image, 'image') : nothing}</div>
+      <div part="content" class="content">
+        ${article.section ? html`<p part="section" class="section" dir="auto">${article.section}</p>` : nothing}
         ${heading(this.headingLevel, this.link(article.url, article.title, 'link', { article: true, slug: article.slug, position: this.position }), 'title', { dir: 'auto' })}
         ${article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
         <p part="meta" class="meta">
-          ${article.author ? html`<span>${t.by(article.author.name)}</span>` : nothing}
-          <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, lang)}</time>
-          ${article.readingTimeMinutes ? html`<span>${t.minRead(formatNumber(article.readingTimeMinutes, lang))}</span>` : nothing}
+          ${article.author ? byline(article.author.name, context) : nothing} ${time(article.publishedAt, context.lang, { relative: true })}
+          ${article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing}
         </p>
       </div>
     </article>`;

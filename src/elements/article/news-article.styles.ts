@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
+// Code blocks read in the direction of their own characters, line by line (unicode-bidi: plaintext).
+
 export const styles = css`
   article {
     display: grid;
     gap: var(--_space-4);
-    max-inline-size: var(--news-article-max-width, 46rem);
+    max-inline-size: var(--news-article-max-width, 46em);
     margin-inline: auto;
     overflow-wrap: break-word;
   }
@@ -28,6 +30,9 @@ export const styles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.05em;
+  }
+  .section:dir(rtl) {
+    letter-spacing: normal;
   }
   .title {
     font-size: clamp(1.6em, 4cqi, 2.4em);
@@ -76,6 +81,7 @@ export const styles = css`
   }
   .body pre {
     overflow-x: auto;
+    unicode-bidi: plaintext;
     padding: var(--_space-3);
     background: var(--_skeleton);
     border-radius: calc(var(--_radius) / 2);
@@ -103,7 +109,7 @@ export const styles = css`
     font-size: 0.9em;
   }
   .skeleton {
-    max-inline-size: var(--news-article-max-width, 46rem);
+    max-inline-size: var(--news-article-max-width, 46em);
     margin-inline: auto;
   }
   .skeleton .heading {

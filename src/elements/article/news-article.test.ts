@@ -143,12 +143,21 @@ describe('<news-article>', () => {
   });
 
   it('marks a foreign-language article with its language and direction', async () => {
-    const { el } = await load<NewsArticle>(html`<news-article endpoint=${endpoint} slug="calligraphy-festival-quayside"></news-article>`);
+    const { el } = await load<NewsArticle>(html`<news-article lang="en" endpoint=${endpoint} slug="calligraphy-festival-quayside"></news-article>`);
     const title = part(el, '[part="title"]');
     expect(title.getAttribute('lang')).to.equal('ar');
     expect(title.getAttribute('dir')).to.equal('rtl');
-    // The interface around it follows the page's language.
+    // The interface around it follows the reader's language, left to right.
     expect(textOf(part(el, '[part="meta"]'))).to.contain('Published');
+    expect(getComputedStyle(part(el, '[part="meta"]')).direction).to.equal('ltr');
+  });
+
+  it("speaks the article's own language on a page that names none", async () => {
+    expect(document.documentElement.hasAttribute('lang')).to.be.false;
+    const { el } = await load<NewsArticle>(html`<news-article endpoint=${endpoint} slug="calligraphy-festival-quayside"></news-article>`);
+    await el.updateComplete;
+    expect(textOf(part(el, '[part="meta"]'))).to.contain('نُشر في');
+    expect(getComputedStyle(part(el, '[part="meta"]')).direction).to.equal('rtl');
   });
 
   it('fires news-load with the article as detail, bubbling out of its shadow root', async () => {

@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { validate, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { sanitizeHtml } from '../../data/sanitize.js';
-import { directionOf, formatDate, formatNumber, pluralOf } from '../../i18n/index.js';
+import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
-import { heading, picture } from '../../internal/templates.js';
+import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
 
 /**
@@ -24,15 +24,23 @@ import { styles } from './news-article.styles.js';
  * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it. Cancelable.
  *
  * @csspart article - The `<article>`.
+ * @csspart header - The `<header>`: section, title, summary, meta line and tags.
  * @csspart section - The section name.
  * @csspart title - The title heading.
  * @csspart summary - The summary under the title.
  * @csspart meta - The line with author, dates, reading time and view count.
+ * @csspart byline - "By" and the author's name.
+ * @csspart published - "Published" and the date; the date itself is `date`.
+ * @csspart updated - "Updated" and the date ("3 hours ago" within a week).
+ * @csspart date - Each date (`<time>`).
+ * @csspart reading-time - The reading time.
+ * @csspart views - The view count.
  * @csspart tags - The `<news-tag-list>`.
  * @csspart figure - The hero image's figure; `image` and `caption` are inside it.
  * @csspart image - The hero image.
  * @csspart caption - The hero image's caption.
  * @csspart body - The article's (sanitized) body.
+ * @csspart footer - The `<footer>`: source, disclosure, author bio and related articles.
  * @csspart source - The source line.
  * @csspart source-link - The source's link.
  * @csspart disclosure - The editorial disclosure.
@@ -40,7 +48,7 @@ import { styles } from './news-article.styles.js';
  * @csspart author - The `<news-author-bio>`.
  * @csspart related - The `<news-related-articles>`.
  *
- * @cssprop [--news-article-max-width=46rem] - Maximum width of the text column.
+ * @cssprop [--news-article-max-width=46em] - Maximum width of the text column.
  */
 export class NewsArticle extends NewsElement<Article> {
   static override styles = [...NewsElement.styles, styles];
@@ -96,28 +104,34 @@ export class NewsArticle extends NewsElement<Article> {
     if (this.#bodyOf === article) this.body = fragment;
   }
 
-  protected renderModel(article: Article, { lang, t }: RenderContext) {
+  protected renderModel(article: Article, context: RenderContext) {
+    const { lang, t } = context;
     // The article's own language marks its text; the interface around it speaks the reader's.
     const textLang = article.language ?? nothing;
     const textDir = article.language ? directionOf(article.language) : 'auto';
     const views = this.views ?? article.viewCount;
     const related = article.related;
     const level = this.headingLevel;
+    const updatedAgo = article.updatedAt ? formatRelative(article.updatedAt, lang) : undefined;
     return html`<article part="article">
-      <header>
+      <header part="header">
         ${article.section ? html`<p part="section" class="section" lang=${textLang} dir=${textDir}>${article.section}</p>` : nothing}
         ${heading(level, article.title, 'title', { lang: article.language, dir: textDir })}
         ${article.summary ? html`<p part="summary" class="summary" lang=${textLang} dir=${textDir}>${article.summary}</p>` : nothing}
         <p part="meta" class="meta">
-          ${article.author ? html`<span>${t.by(article.author.name)}</span>` : nothing}
-          <span>${t.published} <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, lang)}</time></span>
+          ${article.author ? byline(article.author.name, context) : nothing}
+          <span part="published">${fill(t.published, { date: time(article.publishedAt, lang) })}</span>
           ${article.updatedAt
-            ? html`<span>${t.updated} <time datetime=${article.updatedAt}>${formatDate(article.updatedAt, lang)}</time></span>`
+            ? html`<span part="updated"
+                >${updatedAgo
+                  ? fill(t.updatedAgo, { time: time(article.updatedAt, lang, { relative: true }) })
+                  : fill(t.updated, { date: time(article.updatedAt, lang) })}</span
+              >`
             : nothing}
-          ${article.readingTimeMinutes ? html`<span>${t.minRead(formatNumber(article.readingTimeMinutes, lang))}</span>` : nothing}
-          ${views !== undefined ? html`<span>${t.views(formatNumber(views, lang, true), pluralOf(views, lang))}</span>` : nothing}
+          ${article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing}
+          ${views !== undefined ? html`<span part="views">${context.plural(t.views, views, formatNumber(views, lang, true))}</span>` : nothing}
         </p>
-        ${article.tags.length
+      ${article.tags.length
           ? html`<news-tag-list part="tags" .data=${article.tags} link-target=${this.linkTarget} theme=${this.theme ?? nothing}></news-tag-list>`
           : nothing}
       </header>
@@ -130,9 +144,9 @@ export class NewsArticle extends NewsElement<Article> {
           </figure>`
         : nothing}
       ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${this.body ?? nothing}</div>` : nothing}
-      <footer>
+      <footer part="footer">
         ${article.source
-          ? html`<p part="source">${t.source}: ${this.link(article.source.url, article.source.name, 'source-link')}</p>`
+          ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`
           : nothing}
         ${article.disclosure
           ? html`<p part="disclosure" lang=${textLang} dir=${textDir}>${this.link(article.disclosure.url, article.disclosure.text, 'disclosure-link')}</p>`
@@ -153,6 +167,7 @@ export class NewsArticle extends NewsElement<Article> {
               article=${article.slug}
               endpoint=${this.endpoint ?? nothing}
               provider=${this.provider ?? nothing}
+              api-key=${this.apiKey ?? nothing}
               heading-level=${Math.min(6, level + 1)}
               link-target=${this.linkTarget}
               link-params=${this.linkParams ?? nothing}

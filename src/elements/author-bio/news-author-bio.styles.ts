@@ -8,27 +8,36 @@ export const styles = css`
     align-items: start;
   }
   .avatar {
-    inline-size: 4rem;
-    block-size: 4rem;
+    inline-size: 4em;
+    block-size: 4em;
     border-radius: 50%;
     object-fit: cover;
     background: var(--_skeleton);
+  }
+  @media (forced-colors: active) {
+    .initials {
+      border: 1px solid CanvasText;
+    }
   }
   .initials {
     display: grid;
     place-items: center;
     font-weight: 600;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     color: var(--_muted);
   }
   .text > * {
-    margin: 0 0 var(--_space-1);
+    margin: 0;
+    margin-block-end: var(--_space-1);
   }
   .eyebrow {
     color: var(--_muted);
     font-size: 0.8em;
     text-transform: uppercase;
     letter-spacing: 0.05em;
+  }
+  .eyebrow:dir(rtl) {
+    letter-spacing: normal;
   }
   .title {
     font-size: 1.125em;
@@ -44,13 +53,13 @@ export const styles = css`
     list-style: none;
   }
   .skeleton {
-    grid-template-columns: 4rem 1fr;
+    grid-template-columns: 4em 1fr;
     column-gap: var(--_space-3);
   }
   .skeleton .avatar {
     grid-row: span 4;
   }
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     .bio {
       grid-template-columns: 1fr;
     }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { validate, type Author } from '../../data/contract.js';
 import { loadAuthor, type Source } from '../../data/loaders.js';
+import { format } from '../../i18n/index.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { heading, picture } from '../../internal/templates.js';
 import { requireAttribute } from '../../internal/attributes.js';
@@ -17,6 +18,7 @@ import { styles } from './news-author-bio.styles.js';
  *
  * @csspart bio - The whole block.
  * @csspart avatar - The avatar image (or the initials when there is none).
+ * @csspart eyebrow - "About the author", above the name.
  * @csspart name - The heading with the author's name.
  * @csspart name-link - The name's link to the author's page, when they have one.
  * @csspart role - The author's role.
@@ -51,18 +53,20 @@ export class NewsAuthorBio extends NewsElement<Author> {
       .map((word) => word[0])
       .slice(0, 2)
       .join('');
+    // The author's own words (name, role, bio, link labels) may be in any language: each takes its
+    // direction from its own first letters.
     return html`<section part="bio" class="bio">
       ${author.avatar
         ? picture(author.avatar, 'avatar', { alt: '', className: 'avatar' })
         : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials}</span>`}
       <div class="text">
-        <p class="eyebrow">${t.aboutAuthor}</p>
-        ${heading(this.headingLevel, this.link(author.url, author.name, 'name-link'), 'name')}
-        ${author.role ? html`<p part="role" class="role">${author.role}</p>` : nothing}
+        <p part="eyebrow" class="eyebrow">${t.aboutAuthor}</p>
+        ${heading(this.headingLevel, this.link(author.url, author.name, 'name-link'), 'name', { dir: 'auto' })}
+        ${author.role ? html`<p part="role" class="role" dir="auto">${author.role}</p>` : nothing}
         ${author.bio ? html`<p part="text" dir="auto">${author.bio}</p>` : nothing}
         ${author.links?.length
-          ? html`<ul part="links" class="links">
-              ${author.links.map((link) => html`<li>${this.link(link.url, link.label, 'link')}</li>`)}
+          ? html`<ul part="links" class="links" aria-label=${format(t.profiles, { name: author.name })}>
+              ${author.links.map((link) => html`<li>${this.link(link.url, html`<bdi>${link.label}</bdi>`, 'link')}</li>`)}
             </ul>`
           : nothing}
       </div>

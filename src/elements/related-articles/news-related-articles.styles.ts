@@ -1,11 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    background: transparent;
-  }
   .title {
-    margin: 0 0 var(--_space-3);
+    margin: 0;
+    margin-block-end: var(--_space-3);
     font-size: 1.25em;
   }
   ul {
@@ -18,7 +16,7 @@ export const styles = css`
   /* A strip scrolls sideways when narrow; a grid wraps. Both adapt to the container, not the viewport. */
   :host(:not([layout='grid'])) ul {
     grid-auto-flow: column;
-    grid-auto-columns: minmax(14rem, 1fr);
+    grid-auto-columns: minmax(var(--news-related-card-width, 15em), 1fr);
     overflow-x: auto;
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
@@ -28,12 +26,12 @@ export const styles = css`
     scroll-snap-align: start;
   }
   :host([layout='grid']) ul {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-related-card-width, 15em)), 1fr));
   }
   .cards {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(14rem, 1fr);
+    grid-auto-columns: minmax(var(--news-related-card-width, 15em), 1fr);
     overflow: hidden;
     gap: var(--_space-3);
   }

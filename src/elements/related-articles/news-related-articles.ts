@@ -12,7 +12,11 @@ let headingIds = 0;
 
 /**
  * `.data` takes an `ArticleSummary[]`. The strip asks for the whole list in one request and renders
- * each item as a `<news-article-card>` with the same `link-target`, `link-params` and `theme`.
+ * each item as a `<news-article-card>` with the same `link-target`, `link-params` and `theme`. As a
+ * strip, the cards sit in one row that scrolls sideways (by touch, trackpad, or the keyboard once a
+ * card has the focus) when they do not fit; as a grid, they wrap into as many columns as the
+ * container's width holds (container queries: the layout follows the element's width, not the
+ * viewport's).
  *
  * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
  * @tagname news-related-articles
@@ -21,12 +25,16 @@ let headingIds = 0;
  * @fires {NewsClickEvent} news-click - From one of its cards: the reader clicked it. `detail.position` is the card's place in the strip (from 1). Cancelable.
  *
  * @slot heading - Replaces the heading's text ("Related articles").
+ * @slot empty - Replaces the empty state's text ("No related articles yet.").
  *
  * @csspart section - The whole block.
  * @csspart heading - The heading.
- * @csspart list - The list of cards.
+ * @csspart list - The list of cards (a scroller in a strip, rows in a grid).
+ * @csspart item - Each `<li>`.
  * @csspart card - Each `<news-article-card>` (style its inside through its own parts).
  * @csspart empty - Shown when there is nothing to list.
+ *
+ * @cssprop [--news-related-card-width=15em] - The narrowest a card gets: a strip scrolls, and a grid starts a new row, rather than go narrower.
  */
 export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   static override styles = [...NewsElement.styles, styles];
@@ -78,7 +86,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
       <ul part="list">
         ${items.slice(0, Math.max(1, this.limit)).map(
           (item, index) =>
-            html`<li>
+            html`<li part="item">
               <news-article-card
                 part="card"
                 .data=${item}

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    background: transparent;
-  }
   ul {
     display: flex;
     flex-wrap: wrap;
@@ -24,6 +21,12 @@ export const styles = css`
   }
   a:hover {
     border-color: currentColor;
+  }
+  @media (forced-colors: active) {
+    a,
+    span.tag {
+      border-color: CanvasText;
+    }
   }
   button {
     font-size: 0.875em;

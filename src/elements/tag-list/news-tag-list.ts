@@ -15,7 +15,10 @@ import { styles } from './news-tag-list.styles.js';
  *
  * @fires {NewsLoadEvent} news-load - The tags were loaded from the network. `detail` is the `Tag[]`.
  *
+ * @slot empty - Replaces the empty state's text ("No tags.").
+ *
  * @csspart list - The `<ul>` of tags.
+ * @csspart item - Each `<li>` (a tag, or the toggle).
  * @csspart tag - Each tag link (or text, for a tag without URL).
  * @csspart more - The "+N more" / "Show fewer" toggle.
  * @csspart empty - Shown when there are no tags.
@@ -51,16 +54,19 @@ export class NewsTagList extends NewsElement<Tag[]> {
     return t.empty.tags;
   }
 
-  protected renderModel(tags: Tag[], { t }: RenderContext) {
+  protected renderModel(tags: Tag[], { t, plural }: RenderContext) {
     const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
+    // Tag names may be in any language: each is isolated (`<bdi>`), taking its own direction.
     return html`<ul part="list" aria-label=${t.tags}>
-      ${shown.map((tag) => html`<li>${tag.url ? this.link(tag.url, tag.name, 'tag') : html`<span part="tag" class="tag">${tag.name}</span>`}</li>`)}
+      ${shown.map(
+        (tag) => html`<li part="item">${tag.url ? this.link(tag.url, html`<bdi>${tag.name}</bdi>`, 'tag') : html`<span part="tag" class="tag" dir="auto">${tag.name}</span>`}</li>`,
+      )}
       ${hidden > 0
-        ? html`<li>
+        ? html`<li part="item">
             <button part="more" type="button" aria-expanded=${String(this.expanded)} @click=${() => (this.expanded = !this.expanded)}>
-              ${this.expanded ? t.fewerTags : t.moreTags(hidden)}
+              ${this.expanded ? t.fewerTags : plural(t.moreTags, hidden)}
             </button>
           </li>`
         : nothing}

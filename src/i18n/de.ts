@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Deutsch. */
+export default {
+  byline: 'Von {name}',
+  published: 'Veröffentlicht am {date}',
+  updated: 'Aktualisiert am {date}',
+  updatedAgo: 'Aktualisiert {time}',
+  readingTime: '{duration} Lesezeit',
+  readingUnit: 'short',
+  views: { one: '# Aufruf', other: '# Aufrufe' },
+  source: 'Quelle: {source}',
+  tags: 'Schlagwörter',
+  moreTags: { other: '+# weitere' },
+  fewerTags: 'Weniger anzeigen',
+  related: 'Verwandte Artikel',
+  aboutAuthor: 'Zur Person',
+  profiles: 'Profile von {name}',
+  newTab: 'öffnet in neuem Tab',
+  loading: 'Wird geladen',
+  retry: 'Erneut versuchen',
+  empty: {
+    article: 'Dieser Artikel hat keinen Inhalt.',
+    related: 'Noch keine verwandten Artikel.',
+    tags: 'Keine Schlagwörter.',
+  },
+  errors: {
+    config: 'Dieses Widget ist nicht richtig eingerichtet.',
+    network: 'Der Nachrichtendienst ist nicht erreichbar.',
+    cors: 'Der Nachrichtendienst erlaubt dieser Website nicht, seine Inhalte anzuzeigen.',
+    redirect: 'Der Nachrichtendienst hat die Anfrage im Kreis weitergeleitet.',
+    timeout: 'Der Nachrichtendienst hat zu lange nicht geantwortet.',
+    'not-found': 'Dieser Inhalt wurde nicht gefunden.',
+    http: 'Beim Nachrichtendienst ist ein Problem aufgetreten.',
+    'wrong-type': 'Der Nachrichtendienst hat statt Nachrichten eine Webseite oder Datei gesendet.',
+    'too-large': 'Die Antwort des Nachrichtendienstes ist zu groß, um sie anzuzeigen.',
+    'invalid-json': 'Die Antwort des Nachrichtendienstes konnte nicht gelesen werden.',
+    'invalid-response': 'Der Nachrichtendienst hat Inhalte gesendet, die nicht angezeigt werden können.',
+  },
+} satisfies Strings;

@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Español. */
+export default {
+  byline: 'Por {name}',
+  published: 'Publicado el {date}',
+  updated: 'Actualizado el {date}',
+  updatedAgo: 'Actualizado {time}',
+  readingTime: '{duration} de lectura',
+  readingUnit: 'short',
+  views: { one: '# visita', many: '# de visitas', other: '# visitas' },
+  source: 'Fuente: {source}',
+  tags: 'Etiquetas',
+  moreTags: { other: '+# más' },
+  fewerTags: 'Mostrar menos',
+  related: 'Artículos relacionados',
+  aboutAuthor: 'Sobre el autor',
+  profiles: 'Perfiles de {name}',
+  newTab: 'se abre en una pestaña nueva',
+  loading: 'Cargando',
+  retry: 'Reintentar',
+  empty: {
+    article: 'Este artículo no tiene contenido.',
+    related: 'Aún no hay artículos relacionados.',
+    tags: 'Sin etiquetas.',
+  },
+  errors: {
+    config: 'Este widget no está bien configurado.',
+    network: 'No se pudo conectar con el servicio de noticias.',
+    cors: 'El servicio de noticias no permite que este sitio muestre su contenido.',
+    redirect: 'El servicio de noticias redirigió la solicitud en círculos.',
+    timeout: 'El servicio de noticias tardó demasiado en responder.',
+    'not-found': 'No se encontró este contenido.',
+    http: 'El servicio de noticias tuvo un problema.',
+    'wrong-type': 'El servicio de noticias envió una página web o un archivo en lugar de noticias.',
+    'too-large': 'El servicio de noticias envió una respuesta demasiado grande para mostrarla.',
+    'invalid-json': 'El servicio de noticias envió una respuesta que no se pudo leer.',
+    'invalid-response': 'El servicio de noticias envió contenido que no se puede mostrar.',
+  },
+} satisfies Strings;

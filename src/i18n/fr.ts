@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Français. */
+export default {
+  byline: 'Par {name}',
+  published: 'Publié le {date}',
+  updated: 'Mis à jour le {date}',
+  updatedAgo: 'Mis à jour {time}',
+  readingTime: '{duration} de lecture',
+  readingUnit: 'short',
+  views: { one: '# vue', many: '# de vues', other: '# vues' },
+  source: 'Source\u00a0: {source}',
+  tags: 'Mots-clés',
+  moreTags: { one: '+# autre', other: '+# autres' },
+  fewerTags: 'Afficher moins',
+  related: 'À lire aussi',
+  aboutAuthor: 'À propos de l’auteur',
+  profiles: 'Profils de {name}',
+  newTab: 's’ouvre dans un nouvel onglet',
+  loading: 'Chargement',
+  retry: 'Réessayer',
+  empty: {
+    article: 'Cet article est vide.',
+    related: 'Aucun article lié pour l’instant.',
+    tags: 'Aucun mot-clé.',
+  },
+  errors: {
+    config: 'Ce module n’est pas configuré correctement.',
+    network: 'Impossible de joindre le service d’actualités.',
+    cors: 'Le service d’actualités n’autorise pas ce site à afficher son contenu.',
+    redirect: 'Le service d’actualités a renvoyé la requête en boucle.',
+    timeout: 'Le service d’actualités a mis trop de temps à répondre.',
+    'not-found': 'Ce contenu est introuvable.',
+    http: 'Le service d’actualités a rencontré un problème.',
+    'wrong-type': 'Le service d’actualités a envoyé une page web ou un fichier au lieu d’actualités.',
+    'too-large': 'Le service d’actualités a envoyé une réponse trop volumineuse pour être affichée.',
+    'invalid-json': 'Le service d’actualités a envoyé une réponse illisible.',
+    'invalid-response': 'Le service d’actualités a envoyé un contenu impossible à afficher.',
+  },
+} satisfies Strings;

@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** עברית. */
+export default {
+  byline: 'מאת {name}',
+  published: 'פורסם ב-{date}',
+  updated: 'עודכן ב-{date}',
+  updatedAgo: 'עודכן {time}',
+  readingTime: 'זמן קריאה: {duration}',
+  readingUnit: 'long',
+  views: { one: 'צפייה אחת', other: '# צפיות' },
+  source: 'מקור: {source}',
+  tags: 'תגיות',
+  moreTags: { one: '+# נוספת', other: '+# נוספות' },
+  fewerTags: 'הצג פחות',
+  related: 'כתבות קשורות',
+  aboutAuthor: 'על הכותב',
+  profiles: 'הפרופילים של {name}',
+  newTab: 'נפתח בכרטיסייה חדשה',
+  loading: 'טוען',
+  retry: 'נסה שוב',
+  empty: {
+    article: 'אין תוכן בכתבה זו.',
+    related: 'אין עדיין כתבות קשורות.',
+    tags: 'אין תגיות.',
+  },
+  errors: {
+    config: 'הווידג׳ט הזה לא מוגדר כראוי.',
+    network: 'לא ניתן להתחבר לשירות החדשות.',
+    cors: 'שירות החדשות אינו מתיר לאתר הזה להציג את התוכן שלו.',
+    redirect: 'שירות החדשות הפנה את הבקשה במעגל.',
+    timeout: 'שירות החדשות לא ענה בזמן.',
+    'not-found': 'התוכן הזה לא נמצא.',
+    http: 'אירעה תקלה בשירות החדשות.',
+    'wrong-type': 'שירות החדשות שלח דף אינטרנט או קובץ במקום תוכן חדשותי.',
+    'too-large': 'שירות החדשות שלח תשובה גדולה מכדי להציג אותה.',
+    'invalid-json': 'שירות החדשות שלח תשובה שלא ניתן לקרוא.',
+    'invalid-response': 'שירות החדשות שלח תוכן שלא ניתן להציג.',
+  },
+} satisfies Strings;

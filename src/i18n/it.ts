@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Italiano. */
+export default {
+  byline: 'Di {name}',
+  published: 'Pubblicato il {date}',
+  updated: 'Aggiornato il {date}',
+  updatedAgo: 'Aggiornato {time}',
+  readingTime: '{duration} di lettura',
+  readingUnit: 'short',
+  views: { one: '# visualizzazione', many: '# di visualizzazioni', other: '# visualizzazioni' },
+  source: 'Fonte: {source}',
+  tags: 'Tag',
+  moreTags: { one: '+# altro', other: '+# altri' },
+  fewerTags: 'Mostra meno',
+  related: 'Articoli correlati',
+  aboutAuthor: 'Sull’autore',
+  profiles: 'Profili di {name}',
+  newTab: 'si apre in una nuova scheda',
+  loading: 'Caricamento',
+  retry: 'Riprova',
+  empty: {
+    article: 'Questo articolo non ha contenuti.',
+    related: 'Ancora nessun articolo correlato.',
+    tags: 'Nessun tag.',
+  },
+  errors: {
+    config: 'Questo widget non è configurato correttamente.',
+    network: 'Impossibile raggiungere il servizio di notizie.',
+    cors: 'Il servizio di notizie non consente a questo sito di mostrare i suoi contenuti.',
+    redirect: 'Il servizio di notizie ha reindirizzato la richiesta in un ciclo.',
+    timeout: 'Il servizio di notizie ha impiegato troppo tempo a rispondere.',
+    'not-found': 'Impossibile trovare questo contenuto.',
+    http: 'Il servizio di notizie ha riscontrato un problema.',
+    'wrong-type': 'Il servizio di notizie ha inviato una pagina web o un file invece delle notizie.',
+    'too-large': 'Il servizio di notizie ha inviato una risposta troppo grande da mostrare.',
+    'invalid-json': 'Il servizio di notizie ha inviato una risposta illeggibile.',
+    'invalid-response': 'Il servizio di notizie ha inviato contenuti che non possono essere mostrati.',
+  },
+} satisfies Strings;

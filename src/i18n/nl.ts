@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Nederlands. */
+export default {
+  byline: 'Door {name}',
+  published: 'Gepubliceerd op {date}',
+  updated: 'Bijgewerkt op {date}',
+  updatedAgo: 'Bijgewerkt {time}',
+  readingTime: '{duration} leestijd',
+  readingUnit: 'short',
+  views: { one: '# weergave', other: '# weergaven' },
+  source: 'Bron: {source}',
+  tags: 'Tags',
+  moreTags: { other: '+# meer' },
+  fewerTags: 'Minder tonen',
+  related: 'Gerelateerde artikelen',
+  aboutAuthor: 'Over de auteur',
+  profiles: 'Profielen van {name}',
+  newTab: 'opent in een nieuw tabblad',
+  loading: 'Laden',
+  retry: 'Opnieuw proberen',
+  empty: {
+    article: 'Dit artikel heeft geen inhoud.',
+    related: 'Nog geen gerelateerde artikelen.',
+    tags: 'Geen tags.',
+  },
+  errors: {
+    config: 'Deze widget is niet goed ingesteld.',
+    network: 'De nieuwsdienst is niet bereikbaar.',
+    cors: 'De nieuwsdienst staat niet toe dat deze site de inhoud toont.',
+    redirect: 'De nieuwsdienst stuurde het verzoek in een kringetje rond.',
+    timeout: 'De nieuwsdienst deed er te lang over om te antwoorden.',
+    'not-found': 'Deze inhoud is niet gevonden.',
+    http: 'De nieuwsdienst heeft een probleem.',
+    'wrong-type': 'De nieuwsdienst stuurde een webpagina of bestand in plaats van nieuws.',
+    'too-large': 'De nieuwsdienst stuurde een antwoord dat te groot is om te tonen.',
+    'invalid-json': 'De nieuwsdienst stuurde een antwoord dat niet te lezen is.',
+    'invalid-response': 'De nieuwsdienst stuurde inhoud die niet getoond kan worden.',
+  },
+} satisfies Strings;

@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+
+/** Português. */
+export default {
+  byline: 'Por {name}',
+  published: 'Publicado em {date}',
+  updated: 'Atualizado em {date}',
+  updatedAgo: 'Atualizado {time}',
+  readingTime: '{duration} de leitura',
+  readingUnit: 'short',
+  views: { one: '# visualização', many: '# de visualizações', other: '# visualizações' },
+  source: 'Fonte: {source}',
+  tags: 'Etiquetas',
+  moreTags: { other: '+# mais' },
+  fewerTags: 'Mostrar menos',
+  related: 'Artigos relacionados',
+  aboutAuthor: 'Sobre o autor',
+  profiles: 'Perfis de {name}',
+  newTab: 'abre em uma nova aba',
+  loading: 'Carregando',
+  retry: 'Tentar novamente',
+  empty: {
+    article: 'Este artigo não tem conteúdo.',
+    related: 'Ainda não há artigos relacionados.',
+    tags: 'Sem etiquetas.',
+  },
+  errors: {
+    config: 'Este widget não está configurado corretamente.',
+    network: 'Não foi possível conectar ao serviço de notícias.',
+    cors: 'O serviço de notícias não permite que este site mostre seu conteúdo.',
+    redirect: 'O serviço de notícias redirecionou a solicitação em círculos.',
+    timeout: 'O serviço de notícias demorou demais para responder.',
+    'not-found': 'Este conteúdo não foi encontrado.',
+    http: 'O serviço de notícias encontrou um problema.',
+    'wrong-type': 'O serviço de notícias enviou uma página da web ou um arquivo em vez de notícias.',
+    'too-large': 'O serviço de notícias enviou uma resposta grande demais para exibir.',
+    'invalid-json': 'O serviço de notícias enviou uma resposta que não pôde ser lida.',
+    'invalid-response': 'O serviço de notícias enviou um conteúdo que não pode ser exibido.',
+  },
+} satisfies Strings;
