@@ -121,6 +121,17 @@ export const tokens = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The section name above a title (card and article). Arabic and Hebrew script must not be spaced out. */
+  .section {
+    color: var(--_accent);
+    font-size: 0.8em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+  }
+  .section:dir(rtl) {
+    letter-spacing: normal;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -41,16 +41,6 @@ export const styles = css`
   .content > * {
     margin: 0;
   }
-  .section {
-    color: var(--_accent);
-    font-size: 0.8em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-  }
-  .section:dir(rtl) {
-    letter-spacing: normal;
-  }
   .title {
     font-size: 1.15em;
     line-height: 1.3;

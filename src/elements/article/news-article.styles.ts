@@ -25,14 +25,7 @@ export const styles = css`
     margin: 0;
   }
   .section {
-    color: var(--_accent);
     font-size: 0.85em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-  }
-  .section:dir(rtl) {
-    letter-spacing: normal;
   }
   .title {
     font-size: clamp(1.6em, 4cqi, 2.4em);
