@@ -71,13 +71,16 @@ function requestOptions(): Omit<RequestOptions, 'signal'> {
   return { timeout, maxBytes, retries, retryDelay, freshness };
 }
 
+/** The endpoint as written: the element's own, else the page's. */
+const endpointValue = (source: Source): string | undefined => source.endpoint || pageOptions().endpoint;
+
 /** True when the source names an endpoint (its own or the page's) that further requests can go to. */
 export function hasEndpoint(source: Source): boolean {
-  return Boolean(source.endpoint || pageOptions().endpoint);
+  return Boolean(endpointValue(source));
 }
 
 function endpointOf(source: Source): string {
-  const value = source.endpoint || pageOptions().endpoint;
+  const value = endpointValue(source);
   if (!value) {
     throw new NewsError(
       'config',

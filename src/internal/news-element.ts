@@ -264,6 +264,8 @@ export abstract class NewsElement<T> extends LitElement {
   #busy = true;
   /** Retry was pressed: give the focus back to Retry if the element fails again. */
   #focusRetry = false;
+  /** Language and direction last shown, so that the elements inside hear of a change. */
+  #shownKey?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -385,6 +387,4 @@ export abstract class NewsElement<T> extends LitElement {
     if (this.#shownKey !== undefined && key !== this.#shownKey) languageChanged();
     this.#shownKey = key;
   }
-
-  #shownKey?: string;
 }
