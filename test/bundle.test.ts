@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 // The file site owners load: dist/news-widgets.js, built by `npm test` before the browser starts.
 // Two copies (two URLs, as when two scripts on a page each bring one) must coexist without throwing.
@@ -26,5 +27,21 @@ describe('dist/news-widgets.js, the script-tag bundle', () => {
     await tags.updateComplete;
     expect(tags.shadowRoot!.textContent).to.contain('The Harbour');
     tags.remove();
+  });
+});
+
+describe('dist/chunks/, the lazy chunks of the script-tag bundle', () => {
+  it('import nothing from the bundle, so that it works under any file name or query string', async () => {
+    const files = (await executeServerCommand<{ file: string }[], undefined>('news-chunk-sizes'))
+      .map(({ file }) => file)
+      .filter((file) => file.startsWith('chunks/'));
+    // The body's HTML policy and the failure path are chunks too, besides DOMPurify, languages and adapters.
+    expect(files.some((file) => /^chunks\/sanitize-/.test(file)), 'an HTML policy chunk').to.equal(true);
+    expect(files.some((file) => /^chunks\/failures-/.test(file)), 'a failure chunk').to.equal(true);
+    for (const file of files) {
+      const code = await (await fetch(`/dist/${file}`)).text();
+      const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+      for (const specifier of specifiers) expect(specifier, `${file} imports ${specifier}`).to.match(/^\.\/[\w.-]+\.js$/);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import '../src/define.js';
-import { sanitizeHtml, type SanitizerEngine } from '../src/data/sanitize.js';
+import { sanitizeHtml } from '../src/data/html.js';
+import type { SanitizerEngine } from '../src/data/sanitize.js';
 import { safeUrl } from '../src/data/urls.js';
 import type { Article, NewsArticle, NewsArticleCard } from '../src/index.js';
 import { composedDangers, contentHtml, copy, eventually, layOutOnlyOnScreen, setPath, settle, watchExecution, withEngine } from './composed-dom.js';

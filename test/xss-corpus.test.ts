@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/article.js';
-import { preferredEngine, sanitizeHtml, type SanitizerEngine } from '../src/data/sanitize.js';
+import { sanitizeHtml } from '../src/data/html.js';
+import { preferredEngine, type SanitizerEngine } from '../src/data/sanitize.js';
 import type { Article, NewsArticle, NewsArticleCard, NewsAuthorBio, NewsRelatedArticles, NewsTagList } from '../src/index.js';
 import { composedDangers, contentHtml, copy, eventually, layOutOnlyOnScreen, settle, watchExecution, withEngine } from './composed-dom.js';
 import { origin, settled, shadow } from './helpers.js';

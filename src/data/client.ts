@@ -1,4 +1,5 @@
 import { NewsError, isAbortError } from './errors.js';
+import type * as Failures from './failures.js';
 
 /**
  * The only place that talks to the network.
@@ -20,6 +21,8 @@ import { NewsError, isAbortError } from './errors.js';
  * - A request the browser refuses without saying why (a TypeError) is diagnosed with up to two
  *   probes: a redirect it could not follow (`redirect`), an answer CORS withholds (`cors`), or an
  *   unreachable server (`network`).
+ * - Everything a failure needs (its diagnosis, its message, the wait before a retry) is in
+ *   failures.ts, a chunk loaded at the first failure: pages whose requests succeed never download it.
  */
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -40,9 +43,6 @@ export const MAX_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY = 250;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_FRESHNESS = 60_000;
-/** The longest `Retry-After` the client waits for before a retry; a longer one ends the attempts. */
-export const MAX_RETRY_AFTER = 5_000;
-
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 interface InFlight {
@@ -217,41 +217,35 @@ async function fetchJson(url: string, signal: AbortSignal, options: RequestOptio
     try {
       return await attempt(url, 'GET', signal, deadline, options);
     } catch (error) {
-      if (retry >= retries || !retryable(error)) throw error;
-      const wait = delayBefore(retry, error, options.retryDelay ?? DEFAULT_RETRY_DELAY);
+      if (retry >= retries || !(error instanceof NewsError)) throw error;
+      const failures = await loadFailures();
+      const wait = failures?.retryWait(error, retry, options.retryDelay ?? DEFAULT_RETRY_DELAY);
       // A retry that could not finish before the deadline is not worth starting.
       if (wait === undefined || performance.now() + wait >= ends) throw error;
-      if (!(await sleep(wait, signal))) throw signal.reason;
+      if (!(await failures!.pause(wait, signal))) throw signal.reason;
     }
   }
 }
 
-function retryable(error: unknown): error is NewsError {
-  return error instanceof NewsError && (error.code === 'network' || (error.code === 'http' && (error.status ?? 0) >= 500));
+let failuresModule: Promise<typeof Failures | undefined> | undefined;
+
+/** The failure chunk; undefined when it cannot be loaded (offline, say), and then tried again next time. */
+function loadFailures(): Promise<typeof Failures | undefined> {
+  return (failuresModule ??= import('./failures.js').catch(() => (failuresModule = undefined)));
 }
 
-/** Milliseconds to wait before retry number `retry` (0-based), or undefined to give up now. */
-function delayBefore(retry: number, error: NewsError, base: number): number | undefined {
-  const ceiling = base * 2 ** retry;
-  const backoff = ceiling / 2 + (Math.random() * ceiling) / 2;
-  if (error.retryAfter === undefined) return backoff;
-  return error.retryAfter > MAX_RETRY_AFTER ? undefined : Math.max(error.retryAfter, backoff);
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve(true);
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', stop, { once: true });
-  });
+/**
+ * The error to throw for a failure, as failures.ts explains it (a plain network error when it cannot
+ * be loaded); `caller`'s abort reason when the caller left while it was being explained.
+ */
+async function explain(
+  url: string,
+  describe: (failures: typeof Failures) => Failures.Failure | Promise<Failures.Failure | undefined>,
+  caller?: AbortSignal,
+): Promise<unknown> {
+  const failures = await loadFailures();
+  const failure = failures ? await describe(failures) : { code: 'network' as const, message: `Could not reach ${url}.`, details: { url } };
+  return failure ? new NewsError(failure.code, failure.message, failure.details) : caller?.reason;
 }
 
 async function attempt(
@@ -262,49 +256,43 @@ async function attempt(
   options: RequestOptions,
 ): Promise<Fetched> {
   const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
-  const failed = (error: unknown) => translate(error, url, deadline, options.timeout);
+  // An abort by the caller is the caller's own doing: it goes back as it came.
+  const failed = (error: unknown, probe: boolean) =>
+    isAbortError(error) && !deadline.aborted
+      ? error
+      : explain(
+          url,
+          (f) => f.unreachable({ url, probe: probe && method === 'GET', signal: combined, caller: signal, deadline, timeout: options.timeout, fetch: fetchImpl }),
+          signal,
+        );
   let response: Response;
   try {
     response = await fetchImpl(url, { method, signal: combined, headers: { Accept: 'application/json' }, credentials: 'omit' });
   } catch (error) {
-    const translated = failed(error);
-    throw translated instanceof NewsError && translated.code === 'network' && method === 'GET'
-      ? await diagnose(url, combined, signal, translated)
-      : translated;
+    throw await failed(error, true);
   }
+  // The body of a failure is not needed: dropping it lets the connection be reused.
   const discard = () => void response.body?.cancel().catch(() => {});
-  if (!response.ok) {
-    // The body of a failure is not needed: drop it so the connection can be reused.
-    discard();
-    const { status } = response;
-    if (status === 404) throw new NewsError('not-found', `Nothing at ${url} (HTTP 404).`, { status, url });
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    const later = retryAfter === undefined ? '' : ` It asked to retry after ${Math.ceil(retryAfter / 1000)} s.`;
-    throw new NewsError('http', `HTTP ${status} from ${url}.${later}`, { status, url, retryAfter });
-  }
   const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
-  if (!isJsonType(type)) {
-    discard();
-    const page = type === 'text/html' ? ' (a web page: is the endpoint URL right?)' : '';
-    throw new NewsError('wrong-type', `The answer from ${url} is ${type || 'of no type'}, not application/json${page}.`, { url });
-  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const length = Number(response.headers.get('Content-Length') ?? NaN);
-  if (length > maxBytes) {
+  const isJson = isJsonType(type);
+  if (!response.ok || !isJson || length > maxBytes) {
     discard();
-    throw tooLarge(url, maxBytes, length);
+    throw await explain(url, (f) => f.refused(response, url, type, isJson, maxBytes, length));
   }
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await readText(response, maxBytes, url);
+    text = await readText(response, maxBytes);
   } catch (error) {
-    throw error instanceof NewsError ? error : failed(error);
+    throw await failed(error, false);
   }
+  if (text === undefined) throw await explain(url, (f) => f.tooLarge(url, maxBytes));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new NewsError('invalid-json', `The answer from ${url} is not JSON.`, { url });
+    throw await explain(url, (f) => f.notJson(url));
   }
   return { json, freshFor: freshness(response, options.freshness ?? DEFAULT_FRESHNESS) };
 }
@@ -314,8 +302,11 @@ function isJsonType(type: string): boolean {
   return type === 'application/json' || /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.+-]+\+json$/.test(type);
 }
 
-/** Reads the body as UTF-8, counting bytes as they arrive; past `maxBytes` the read is cancelled. */
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+/**
+ * Reads the body as UTF-8, counting bytes as they arrive; past `maxBytes` the read is cancelled and
+ * the result is undefined.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -327,16 +318,12 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
     total += value.byteLength;
     if (total > maxBytes) {
       reader.cancel().catch(() => {});
-      throw tooLarge(url, maxBytes);
+      return undefined;
     }
     parts.push(decoder.decode(value, { stream: true }));
   }
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-function tooLarge(url: string, maxBytes: number, length?: number): NewsError {
-  return new NewsError('too-large', `The answer from ${url} is ${length ? `${length} bytes, ` : ''}over the ${maxBytes}-byte limit (maxBytes).`, { url });
 }
 
 /** Milliseconds an answer stays fresh: its `max-age` less its `Age`, else the default. */
@@ -345,50 +332,4 @@ function freshness(response: Response, fallback: number): number {
   if (!maxAge) return fallback;
   const age = Number(response.headers.get('Age')) || 0;
   return Math.max(0, Number(maxAge[1]) - age) * 1000;
-}
-
-/** `Retry-After` in ms: delta-seconds or an HTTP date. Readable cross-origin only when the endpoint exposes it. */
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-function translate(error: unknown, url: string, deadline: AbortSignal, timeout: number): unknown {
-  if (deadline.aborted) return new NewsError('timeout', `No answer from ${url} within ${timeout} ms.`, { url });
-  if (isAbortError(error)) return error;
-  return new NewsError('network', `Could not reach ${url} (offline or refused).`, { url });
-}
-
-/**
- * The browser says only "Failed to fetch", whatever happened. Two probes tell the cases apart:
- * the same request without following redirects (a redirect means the chain could not be
- * followed: a loop, or a hop CORS refuses), then an opaque `no-cors` request (an answer means the
- * server is there but does not allow this site to read it). Only an unreachable server is retried.
- */
-async function diagnose(url: string, signal: AbortSignal, caller: AbortSignal | undefined, error: NewsError): Promise<unknown> {
-  // Cut short by the deadline, the probes prove nothing: the failure stays a network error.
-  const interrupted = () => (caller?.aborted ? caller.reason : error);
-  const probe = async (init: RequestInit): Promise<Response | undefined> => {
-    try {
-      return await fetchImpl(url, { method: 'GET', credentials: 'omit', cache: 'no-store', signal, ...init });
-    } catch {
-      return undefined;
-    }
-  };
-  const direct = await probe({ redirect: 'manual', headers: { Accept: 'application/json' } });
-  if (signal.aborted) return interrupted();
-  direct?.body?.cancel().catch(() => {});
-  if (direct?.type === 'opaqueredirect') {
-    return new NewsError('redirect', `${url} redirects without reaching an answer (a loop, or to a server refusing this site).`, { url });
-  }
-  if (direct) return error; // It answers now: the failure was passing, so it is worth a retry.
-  const opaque = await probe({ mode: 'no-cors' });
-  if (signal.aborted) return interrupted();
-  opaque?.body?.cancel().catch(() => {});
-  if (opaque) {
-    return new NewsError('cors', `${url} answered without Access-Control-Allow-Origin for this site.`, { url });
-  }
-  return error;
 }

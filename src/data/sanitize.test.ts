@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure, resetConfiguration } from '../config.js';
-import { IFRAME_SANDBOX, preferredEngine, sanitizeHtml, type SanitizerEngine } from './sanitize.js';
+import { sanitizeHtml } from './html.js';
+import { IFRAME_SANDBOX, preferredEngine, type SanitizerEngine } from './sanitize.js';
 import { nextTask } from '../../test/helpers.js';
 
 declare global {

@@ -1,5 +1,4 @@
-import { pageOptions } from '../config.js';
-import { safeUrl } from './urls.js';
+import type { safeUrl } from './urls.js';
 
 /**
  * The one HTML policy. Publisher HTML is parsed in an inert document (nothing loads, nothing runs)
@@ -89,17 +88,30 @@ export function preferredEngine(): SanitizerEngine {
 }
 
 /**
- * Turns untrusted HTML into a fragment owned by the current document, safe to render.
- * `base` is the article's URL: relative links and images in the body resolve against it.
- * `iframeHosts` are the exact hosts (`www.youtube-nocookie.com`) whose iframes may stay; by
- * default those of `configure({ iframeHosts })`, which are none.
+ * Where a body is going and by which rules: what `rebuild` needs besides the tree. The URL policy
+ * comes in as an argument rather than an import, so that this module, a lazy chunk of the
+ * script-tag bundle, imports nothing from the bundle (see html.ts).
  */
-export async function sanitizeHtml(
-  html: string,
-  base: string = document.baseURI,
-  engine: SanitizerEngine = preferredEngine(),
-  iframeHosts: readonly string[] = pageOptions().iframeHosts ?? [],
-): Promise<DocumentFragment> {
+interface Destination {
+  /** The article's URL: relative links and images in the body resolve against it. */
+  base: string;
+  /** The exact hosts whose iframes may stay. */
+  hosts: ReadonlySet<string>;
+  safeUrl: typeof safeUrl;
+}
+
+export interface SanitizeOptions {
+  base: string;
+  engine: SanitizerEngine;
+  iframeHosts: readonly string[];
+  safeUrl: typeof safeUrl;
+}
+
+/**
+ * Turns untrusted HTML into a fragment owned by the current document, safe to render. Called
+ * through `sanitizeHtml` in html.ts, which supplies the page's defaults.
+ */
+export async function sanitize(html: string, { base, engine, iframeHosts, safeUrl }: SanitizeOptions): Promise<DocumentFragment> {
   const hosts = new Set(iframeHosts.map((host) => host.toLowerCase()));
   // Only a body that can hold an <iframe> start tag needs iframes let through the engine at all.
   const iframes = hosts.size > 0 && /<iframe/i.test(html);
@@ -108,7 +120,7 @@ export async function sanitizeHtml(
   if (engine === 'sanitizer-api') parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes);
   else container.append(await parseWithDomPurify(html, iframes));
   const fragment = document.createDocumentFragment();
-  rebuild(container, fragment, base, hosts);
+  rebuild(container, fragment, { base, hosts, safeUrl });
   return fragment;
 }
 
@@ -186,7 +198,7 @@ async function parseWithDomPurify(html: string, iframes: boolean): Promise<Docum
  * their allowlisted attributes, text, and vetted iframes. Comments, processing instructions, SVG,
  * MathML and anything else are left behind.
  */
-function rebuild(source: ParentNode, target: ParentNode, base: string, hosts: ReadonlySet<string>): void {
+function rebuild(source: ParentNode, target: ParentNode, to: Destination): void {
   for (const node of Array.from(source.childNodes)) {
     if (node.nodeType === Node.TEXT_NODE) {
       target.append(document.createTextNode(node.nodeValue ?? ''));
@@ -197,9 +209,9 @@ function rebuild(source: ParentNode, target: ParentNode, base: string, hosts: Re
     if (element.namespaceURI !== XHTML) continue;
     const name = element.localName;
     if (unwrappedElements.has(name)) {
-      rebuild(element, target, base, hosts);
+      rebuild(element, target, to);
     } else if (name === 'iframe') {
-      const frame = vetIframe(element, base, hosts);
+      const frame = vetIframe(element, to);
       if (frame) target.append(frame);
     } else if (allowedElements.has(name)) {
       const copy = document.createElement(name);
@@ -210,42 +222,42 @@ function rebuild(source: ParentNode, target: ParentNode, base: string, hosts: Re
       }
       // Code and tables scroll sideways in a narrow column: keyboard users must be able to reach them.
       if (name === 'pre' || name === 'table') copy.setAttribute('tabindex', '0');
-      copyAttributes(element, copy, base);
+      copyAttributes(element, copy, to);
       if (name === 'a' && copy.hasAttribute('href') && !copy.getAttribute('href')!.startsWith('#')) {
         copy.setAttribute('rel', 'noopener noreferrer');
       }
-      rebuild(element, copy, base, hosts);
+      rebuild(element, copy, to);
       target.append(copy);
     }
   }
 }
 
-function copyAttributes(from: Element, to: Element, base: string): void {
+function copyAttributes(from: Element, copy: Element, to: Destination): void {
   for (const attribute of Array.from(from.attributes)) {
     const name = attribute.localName;
     if (attribute.namespaceURI !== null || !allowedAttributes.has(name)) continue;
     let value: string | undefined = attribute.value;
     if (ATTRIBUTE_BREAKOUT.test(value)) continue;
     if (value && !URI_SAFE_ATTRIBUTES.has(name) && !URI_LIKE_ALLOWED.test(value.replace(ATTRIBUTE_WHITESPACE, ''))) continue;
-    if (URL_ATTRIBUTES.has(name)) value = bodyUrl(value, base);
-    else if (name === 'srcset') value = safeSrcset(value, base);
-    if (value !== undefined) to.setAttribute(name, value);
+    if (URL_ATTRIBUTES.has(name)) value = bodyUrl(value, to);
+    else if (name === 'srcset') value = safeSrcset(value, to);
+    if (value !== undefined) copy.setAttribute(name, value);
   }
 }
 
 /** A same-page fragment stays as it is (it cannot leave the page); anything else must resolve to http(s). */
-function bodyUrl(value: string, base: string): string | undefined {
+function bodyUrl(value: string, to: Destination): string | undefined {
   // URL parsing ignores spaces and C0 controls before a URL: what starts with "#" after them is a fragment.
   let start = 0;
   while (start < value.length && value[start] <= ' ') start++;
-  return value[start] === '#' ? value.slice(start).trim() : safeUrl(value, base);
+  return value[start] === '#' ? value.slice(start).trim() : to.safeUrl(value, to.base);
 }
 
 /**
  * A `srcset` keeps only its http(s) candidates, each resolved and written back by us with a width
  * or density descriptor of the valid form; the rest of the attribute is never copied.
  */
-function safeSrcset(value: string, base: string): string | undefined {
+function safeSrcset(value: string, to: Destination): string | undefined {
   const kept: string[] = [];
   let rest = value;
   for (;;) {
@@ -262,17 +274,17 @@ function safeSrcset(value: string, base: string): string | undefined {
       descriptor = (end < 0 ? rest : rest.slice(0, end)).trim();
       rest = end < 0 ? '' : rest.slice(end + 1);
     }
-    const safe = safeUrl(url, base);
+    const safe = to.safeUrl(url, to.base);
     if (safe && (!descriptor || /^\d+(\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return kept.length ? kept.join(', ') : undefined;
 }
 
 /** An iframe survives only from an allowed host, remade by us: sandboxed, lazy, with a title. */
-function vetIframe(element: Element, base: string, hosts: ReadonlySet<string>): HTMLIFrameElement | undefined {
-  const src = safeUrl(element.getAttribute('src'), base);
+function vetIframe(element: Element, to: Destination): HTMLIFrameElement | undefined {
+  const src = to.safeUrl(element.getAttribute('src'), to.base);
   const host = src ? new URL(src).host : undefined;
-  if (!src || !host || !hosts.has(host) || MARKUP.test(element.textContent ?? '')) return undefined;
+  if (!src || !host || !to.hosts.has(host) || MARKUP.test(element.textContent ?? '')) return undefined;
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', IFRAME_SANDBOX);
   frame.setAttribute('loading', 'lazy');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { apiUrl, at, byShared, date, decode, headline, id, link, minutes, text } from './cms.js';
-import { slugify } from './jsonfeed.js';
+import { slugify } from './cms.js';
 import { readingMinutes } from '../contract.js';
 
 /** The helpers the WordPress, Ghost and JSON Feed adapters share (cms.ts). */

@@ -7,6 +7,7 @@
  * decoded by table, so the result is text, which the elements render as text. The loader then
  * validates every model, so every URL also passes the one URL policy (`urls.ts`) there.
  */
+import type { Image } from '../contract.js';
 import type { AdapterError } from './adapter.js';
 
 type Json = Record<string, unknown>;
@@ -145,3 +146,15 @@ export function byShared<T extends { tags?: { slug: string }[] }>(items: T[], ta
   const shared = (item: T) => (item.tags ?? []).filter((tag) => own.has(tag.slug)).length;
   return items.map((item) => [shared(item), item] as const).sort((a, b) => b[0] - a[0]).map(([, item]) => item);
 }
+
+/** A slug from a tag's or an author's name, as a CMS would make it: `Arts & Culture` → `arts-culture`, `Café` → `cafe`. */
+export const slugify = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** An image the CMS gives no description for: decorative (`alt=""`), never described by a guess. */
+export const decorative = (src: string | undefined): Image | undefined => (src ? { src, alt: '' } : undefined);

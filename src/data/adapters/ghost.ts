@@ -8,7 +8,7 @@
  */
 import type { Article, Author, Tag } from '../contract.js';
 import type { Adapter, Context } from './adapter.js';
-import { apiUrl, array, at, byShared, date, fail, host, id, link, list, minutes, need, one, str, text, type Params } from './cms.js';
+import { apiUrl, array, at, byShared, date, decorative, fail, host, id, link, list, minutes, need, one, str, text, type Params } from './cms.js';
 
 const INCLUDE = 'tags,authors';
 
@@ -64,7 +64,7 @@ function person(value: unknown, path: string): Author {
     id: need(id(at(value, 'id')), `${path}id`),
     slug: need(str(at(value, 'slug')), `${path}slug`),
     name: need(str(at(value, 'name')), `${path}name`),
-    avatar: avatar ? { src: avatar, alt: '' } : undefined,
+    avatar: decorative(avatar),
     bio: str(at(value, 'bio')),
     url: link(at(value, 'url')),
     links: links.length ? links : undefined,

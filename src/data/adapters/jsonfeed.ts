@@ -11,16 +11,7 @@
  */
 import type { Article, Author, Tag } from '../contract.js';
 import type { Adapter, Context } from './adapter.js';
-import { array, at, byShared, date, fail, headline, host, id, link, list, minutes, need, str, text } from './cms.js';
-
-/** A slug from a tag's or an author's name, as a CMS would make it: `Arts & Culture` → `arts-culture`, `Café` → `cafe`. */
-export const slugify = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+import { array, at, byShared, date, decorative, fail, headline, host, id, link, list, minutes, need, slugify, str, text } from './cms.js';
 
 const MAX_PAGES = 10;
 
@@ -72,7 +63,7 @@ function person(value: unknown, base: string): Author | undefined {
   const name = str(at(value, 'name'));
   const slug = name && slugify(name);
   const avatar = link(at(value, 'avatar'), base);
-  return slug ? { id: slug, slug, name: name!, url: link(at(value, 'url'), base), avatar: avatar ? { src: avatar, alt: '' } : undefined } : undefined;
+  return slug ? { id: slug, slug, name: name!, url: link(at(value, 'url'), base), avatar: decorative(avatar) } : undefined;
 }
 
 /** The item's first named author: its `authors`, else 1.0's `author`, else the feed's (which items inherit). */
@@ -109,7 +100,7 @@ function item(raw: unknown, feed: unknown, base: string, path: string): Article 
     updatedAt: date(at(raw, 'date_modified')),
     readingTimeMinutes: minutes(undefined, html),
     language: str(at(raw, 'language')) ?? str(at(feed, 'language')),
-    image: image ? { src: image, alt: '' } : undefined,
+    image: decorative(image),
     summary,
     bodyHtml: html,
     source: external ? { name: host(external), url: external } : undefined,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { validate, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
-import { sanitizeHtml } from '../../data/sanitize.js';
+import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
@@ -73,7 +73,10 @@ export class NewsArticle extends NewsElement<Article> {
   }
 
   protected load(source: Source, signal: AbortSignal): Promise<Article> {
-    return loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
+    const article = loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
+    // The body's sanitizer downloads while the article's request is on its way.
+    preloadHtmlPolicy().catch(() => {});
+    return article;
   }
 
   protected validate(data: unknown): Article {
@@ -87,7 +90,9 @@ export class NewsArticle extends NewsElement<Article> {
       this.#bodyOf = article;
       this.body = undefined;
       this.views = undefined;
-      if (article.bodyHtml) void this.#prepareBody(article);
+      if (article.bodyHtml) {
+        this.#prepareBody(article).catch((error: unknown) => console.warn(`news-widgets: <news-article> could not prepare the body (${error}).`));
+      }
       if (this.countView && this.#countedFor !== article.slug) {
         this.#countedFor = article.slug;
         countView(this.source, article.slug).then(
