@@ -30,7 +30,7 @@ export default [
     name: 'news-widgets/related-articles alone, with Lit (budget 10 kB, not met yet)',
     path: 'dist/related-articles.js',
     modifyEsbuildConfig: (config) => ({ ...config, plugins: [lazyImportsStayLazy] }),
-    limit: '17.5 kB',
+    limit: '17.6 kB',
   },
   { name: 'lazy: DOMPurify, for browsers without the Sanitizer API', path: chunk('purify.es'), disablePlugins: ['@size-limit/esbuild'], limit: '11 kB' },
   { name: 'lazy: the HTML policy, for an article with a body', path: chunk('sanitize'), disablePlugins: ['@size-limit/esbuild'], limit: '2.5 kB' },
