@@ -1,9 +1,13 @@
 /// <reference types="node" />
 /**
- * The story tests: every story in stories/ runs as a test in headless Chromium (Vitest browser mode
- * through Playwright, driving the system's Chromium: no browser is downloaded). A story fails when
- * it throws while rendering, when its `play` function fails, or when axe finds an accessibility
- * violation (`parameters.a11y.test = 'error'` in .storybook/preview.ts).
+ * Tests in headless Chromium (Vitest browser mode through Playwright, driving the system's Chromium:
+ * no browser is downloaded):
+ * - the story tests: every story in stories/ runs as a test. A story fails when it throws while
+ *   rendering, when its `play` function fails, or when axe finds an accessibility violation
+ *   (`parameters.a11y.test = 'error'` in .storybook/preview.ts);
+ * - the framework tests (test/frameworks/): the elements mounted from React 19 and Vue 3 against the
+ *   test content server. They run here rather than in web-test-runner because React ships CommonJS,
+ *   which Vite's dependency optimizer turns into modules and plain node-resolve does not.
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -36,6 +40,21 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme: 'dark', lang: 'ar' } })],
         test: { name: 'stories: dark, ar', browser: browser() },
+      },
+      {
+        extends: true,
+        // Vue compiles the tests' templates in the browser: its full build has the compiler.
+        resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-browser.js' }] },
+        // Found up front, so the optimizer does not discover them mid-run and reload the page.
+        optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'vue/dist/vue.esm-browser.js', 'axe-core'] },
+        test: {
+          name: 'frameworks',
+          include: ['test/frameworks/**/*.test.{ts,tsx}'],
+          // Starts the content server the tests load from (test/server.mjs) and hands them its origin.
+          globalSetup: ['test/frameworks/global-setup.ts'],
+          testTimeout: 10000,
+          browser: browser(),
+        },
       },
     ],
   },

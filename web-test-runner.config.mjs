@@ -6,6 +6,7 @@ import { startTestServer } from './test/server.mjs';
 import { cspPagePlugin } from './test/csp/csp-page.mjs';
 import { newsCommandsPlugin } from './test/commands.mjs';
 import { importMetaGlobPlugin } from './test/import-meta-glob.mjs';
+import { nextVersionPlugin } from './test/next-version.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -18,7 +19,8 @@ const api = await startTestServer();
 const faults = await startFaultServer();
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // test/frameworks/ runs in Vitest (vitest.config.ts): React ships CommonJS, which node-resolve cannot serve.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
@@ -30,6 +32,8 @@ export default {
     importMetaGlobPlugin(),
     // Screenshots, forced colours and chunk sizes for the tests (test/commands.mjs).
     newsCommandsPlugin(),
+    // /versions/next/news-widgets.js: a later release of the bundle, for test/registries.test.ts.
+    nextVersionPlugin(),
     {
       name: 'test-endpoint',
       serve(context) {

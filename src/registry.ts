@@ -18,6 +18,19 @@ export type TagName = keyof typeof elements;
 /**
  * Registers the given tags (default: all five) in a registry (default: the page's). A name that is
  * already registered, by this copy or another, is left alone: loading twice never throws.
+ *
+ * With a scoped registry, two versions can live on one page: each registers in its own registry,
+ * and the elements inside a shadow root that uses it are of that version, down to the elements an
+ * element is made of (`<news-article>`'s cards, tags and author bio).
+ *
+ * ```ts
+ * import { define } from 'news-widgets';
+ *
+ * const registry = new CustomElementRegistry();
+ * define(registry);
+ * const root = host.attachShadow({ mode: 'open', customElementRegistry: registry });
+ * root.innerHTML = '<news-article slug="harbour-bridge-reopens"></news-article>';
+ * ```
  */
 export function define(registry: CustomElementRegistry = customElements, names: readonly TagName[] = Object.keys(elements) as TagName[]): void {
   for (const name of names) defineElement(name, elements[name], registry);
