@@ -1,4 +1,5 @@
 import { pageOptions } from '../config.js';
+import { POLICY_NAME, newsPolicy } from './trusted-types.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -40,8 +41,6 @@ const IFRAME_ATTRIBUTES = ['allowfullscreen'];
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 /** Players such as YouTube's refuse to play without the embedding origin; nothing more (no path, no query) is sent. */
 export const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
-/** The Trusted Types policy used only to hand HTML that may hold allowed iframes to `setHTMLUnsafe` (see `parseWithSanitizerApi`). */
-export const EMBED_POLICY_NAME = 'news-widgets';
 
 /**
  * Let through both engines, never copied into the page: DOMPurify removes an element with an `is`
@@ -79,9 +78,6 @@ interface SanitizerConfig {
 interface SanitizerApiElement {
   setHTML(html: string, options: { sanitizer: SanitizerConfig }): void;
   setHTMLUnsafe(html: unknown, options: { sanitizer: SanitizerConfig }): void;
-}
-interface HtmlPolicy {
-  createHTML(html: string): unknown;
 }
 
 export function preferredEngine(): SanitizerEngine {
@@ -134,9 +130,9 @@ function sanitizerConfig(iframes: boolean): SanitizerConfig {
  * attached, and remakes each iframe itself (allowed host, `sandbox`, `loading`, `referrerpolicy`).
  * A placeholder element was the alternative; it needs the same unsafe parse to read the iframe's
  * attributes, so it buys nothing. `setHTMLUnsafe` is a Trusted Types sink: under
- * `require-trusted-types-for 'script'` the HTML goes through the module-private policy
- * `news-widgets`, which nothing else can reach. A page whose CSP does not allow that policy keeps its
- * bodies without iframes (one console warning), never an error.
+ * `require-trusted-types-for 'script'` the HTML goes through the library's own policy
+ * `news-widgets` (`trusted-types.ts`), which the package does not export. A page whose CSP does
+ * not allow that policy keeps its bodies without iframes (one console warning), never an error.
  */
 function parseWithSanitizerApi(container: SanitizerApiElement, html: string, iframes: boolean): void {
   const policy = iframes ? embedPolicy() : undefined;
@@ -144,19 +140,15 @@ function parseWithSanitizerApi(container: SanitizerApiElement, html: string, ifr
   else container.setHTML(html, { sanitizer: sanitizerConfig(false) });
 }
 
-let policy: HtmlPolicy | null | undefined;
+let warned = false;
 
-function embedPolicy(): HtmlPolicy | null {
-  if (policy !== undefined) return policy;
-  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
-  if (!trustedTypes) return (policy = { createHTML: (html) => html });
-  try {
-    policy = trustedTypes.createPolicy(EMBED_POLICY_NAME, { createHTML: (html) => html });
-  } catch {
+function embedPolicy(): ReturnType<typeof newsPolicy> {
+  const policy = newsPolicy();
+  if (!policy && !warned) {
+    warned = true;
     console.warn(
-      `news-widgets: iframes from the allowed hosts are dropped, because the page's Content-Security-Policy does not list "${EMBED_POLICY_NAME}" in trusted-types.`,
+      `news-widgets: iframes from the allowed hosts are dropped, because the page's Content-Security-Policy does not list "${POLICY_NAME}" in trusted-types.`,
     );
-    policy = null;
   }
   return policy;
 }
