@@ -22,6 +22,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Scripts of the demo sites' pages run in the browser.
+    files: ['demo/partner/*.js', 'demo/site/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

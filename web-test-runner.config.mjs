@@ -41,5 +41,13 @@ export default {
       },
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromiumArgs() },
+      // Each test page in its own window, so that every page is visible and focused, as a reader's
+      // is. Tabs of one window hide each other: the one behind gets no animation frames, no
+      // IntersectionObserver notifications and no lazy images, and could never see an impression.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
 };

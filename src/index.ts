@@ -11,5 +11,12 @@ export { define, elements, type TagName } from './registry.js';
 export { configure, resetConfiguration, type NewsOptions, type Provider } from './config.js';
 export { clearCache, setFetch } from './data/client.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
-export { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './internal/events.js';
+export {
+  NewsClickEvent,
+  NewsErrorEvent,
+  NewsImpressionEvent,
+  NewsLoadEvent,
+  type NewsClickDetail,
+  type NewsImpressionDetail,
+} from './internal/events.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';

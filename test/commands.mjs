@@ -8,6 +8,8 @@
 //                    features, and no others (@web/test-runner-commands' emulateMedia cannot force
 //                    colours in puppeteer); {} ends every emulation
 //   news-chunk-sizes → the brotli size of dist/news-widgets.js and of each of its lazy chunks
+//   news-window      { state: 'minimized' | 'normal' } → minimises the test page's window (the page
+//                    becomes hidden, as when a reader switches away) or restores it
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -44,6 +46,16 @@ export function newsCommandsPlugin() {
           { name: 'prefers-color-scheme', value: payload.colorScheme ?? '' },
           { name: 'prefers-reduced-motion', value: payload.reducedMotion ?? '' },
         ]);
+        return true;
+      }
+      if (command === 'news-window') {
+        const session = await page.createCDPSession();
+        try {
+          const { windowId } = await session.send('Browser.getWindowForTarget');
+          await session.send('Browser.setWindowBounds', { windowId, bounds: { windowState: payload.state } });
+        } finally {
+          await session.detach();
+        }
         return true;
       }
       if (command === 'news-screenshot') {

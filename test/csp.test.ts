@@ -90,6 +90,16 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         expect(shadowOf('jsonfeed').querySelectorAll('[part="body"] p').length).to.be.greaterThan(2);
       });
 
+      it("places the article's JSON-LD next to it, through the library's Trusted Types policy", () => {
+        const script = inPage('article').nextElementSibling as HTMLScriptElement;
+        expect(script.localName).to.equal('script');
+        expect(script.type).to.equal('application/ld+json');
+        const data = JSON.parse(script.text);
+        expect(data).to.include({ '@type': 'NewsArticle', headline: inPage<NewsArticle>('article').model!.title });
+        // No violation (see the first test), and the embed's iframe shows the same policy serves the sanitizer too.
+        expect(shadowOf('embed').querySelectorAll('iframe')).to.have.length(1);
+      });
+
       it('styles the elements with their adopted style sheets (not inline styles)', () => {
         const article = inPage<NewsArticle>('article');
         expect(article.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);

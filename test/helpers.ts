@@ -34,7 +34,7 @@ export function settled(element: Element): Promise<CustomEvent> {
 
 /**
  * Waits until `check` is true, re-checking every 10 ms; fails after `ms`. Not on animation frames:
- * test files run two at a time, and the page in the background tab gets none.
+ * a hidden page (a test that minimises its window) gets none.
  */
 export async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
   const end = performance.now() + ms;

@@ -92,9 +92,8 @@ export function pixelsDiffering(a: ImageData, b: ImageData, tolerance = 0): numb
 }
 
 /**
- * Waits until every image in the element's composed tree has loaded (or failed). Test files run two
- * at a time, and the page in the background tab loads no lazy image: there, none will load, so
- * there is nothing to wait for.
+ * Waits until every image in the element's composed tree has loaded (or failed). A hidden page (a
+ * minimised window) loads no lazy image: there, none will load, so there is nothing to wait for.
  */
 export async function imagesLoaded(root: Element): Promise<void> {
   if (document.visibilityState === 'hidden') return;

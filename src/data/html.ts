@@ -1,5 +1,6 @@
 import { pageOptions } from '../config.js';
 import type * as Policy from './sanitize.js';
+import { newsPolicy } from './trusted-types.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -8,7 +9,7 @@ import { safeUrl } from './urls.js';
  * it: pages of cards and related strips never download it. `preloadHtmlPolicy` starts the download
  * when an article starts loading, in parallel with its request, so the body waits for nothing more.
  * The chunk imports nothing from the bundle (it gets the URL policy and the page's options from
- * here), so it works whatever URL the bundle was loaded from.
+ * here, with the library's Trusted Types policy), so it works whatever URL the bundle was loaded from.
  */
 let policy: Promise<typeof Policy> | undefined;
 
@@ -35,5 +36,5 @@ export async function sanitizeHtml(
   iframeHosts: readonly string[] = pageOptions().iframeHosts ?? [],
 ): Promise<DocumentFragment> {
   const { sanitize, preferredEngine } = await preloadHtmlPolicy();
-  return sanitize(html, { base, engine: engine ?? preferredEngine(), iframeHosts, safeUrl });
+  return sanitize(html, { base, engine: engine ?? preferredEngine(), iframeHosts, safeUrl, trustedTypes: newsPolicy });
 }

@@ -1,3 +1,4 @@
+import type { NewsPolicy } from './trusted-types.js';
 import type { safeUrl } from './urls.js';
 
 /**
@@ -39,8 +40,6 @@ const IFRAME_ATTRIBUTES = ['allowfullscreen'];
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 /** Players such as YouTube's refuse to play without the embedding origin; nothing more (no path, no query) is sent. */
 export const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
-/** The Trusted Types policy used only to hand HTML that may hold allowed iframes to `setHTMLUnsafe` (see `parseWithSanitizerApi`). */
-export const EMBED_POLICY_NAME = 'news-widgets';
 
 /**
  * Let through both engines, never copied into the page: DOMPurify removes an element with an `is`
@@ -79,9 +78,6 @@ interface SanitizerApiElement {
   setHTML(html: string, options: { sanitizer: SanitizerConfig }): void;
   setHTMLUnsafe(html: unknown, options: { sanitizer: SanitizerConfig }): void;
 }
-interface HtmlPolicy {
-  createHTML(html: string): unknown;
-}
 
 export function preferredEngine(): SanitizerEngine {
   return 'setHTML' in Element.prototype ? 'sanitizer-api' : 'dompurify';
@@ -89,8 +85,9 @@ export function preferredEngine(): SanitizerEngine {
 
 /**
  * Where a body is going and by which rules: what `rebuild` needs besides the tree. The URL policy
- * comes in as an argument rather than an import, so that this module, a lazy chunk of the
- * script-tag bundle, imports nothing from the bundle (see html.ts).
+ * (and, for `setHTMLUnsafe`, the library's Trusted Types policy) come in as arguments rather than
+ * imports, so that this module, a lazy chunk of the script-tag bundle, imports nothing from the
+ * bundle (see html.ts).
  */
 interface Destination {
   /** The article's URL: relative links and images in the body resolve against it. */
@@ -105,19 +102,21 @@ export interface SanitizeOptions {
   engine: SanitizerEngine;
   iframeHosts: readonly string[];
   safeUrl: typeof safeUrl;
+  /** The library's Trusted Types policy (`newsPolicy` of trusted-types.ts), asked for only when iframes may stay. */
+  trustedTypes: () => NewsPolicy | null;
 }
 
 /**
  * Turns untrusted HTML into a fragment owned by the current document, safe to render. Called
  * through `sanitizeHtml` in html.ts, which supplies the page's defaults.
  */
-export async function sanitize(html: string, { base, engine, iframeHosts, safeUrl }: SanitizeOptions): Promise<DocumentFragment> {
+export async function sanitize(html: string, { base, engine, iframeHosts, safeUrl, trustedTypes }: SanitizeOptions): Promise<DocumentFragment> {
   const hosts = new Set(iframeHosts.map((host) => host.toLowerCase()));
   // Only a body that can hold an <iframe> start tag needs iframes let through the engine at all.
   const iframes = hosts.size > 0 && /<iframe/i.test(html);
   const inert = document.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
-  if (engine === 'sanitizer-api') parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes);
+  if (engine === 'sanitizer-api') parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes && embedPolicy(trustedTypes));
   else container.append(await parseWithDomPurify(html, iframes));
   const fragment = document.createDocumentFragment();
   rebuild(container, fragment, { base, hosts, safeUrl });
@@ -146,29 +145,24 @@ function sanitizerConfig(iframes: boolean): SanitizerConfig {
  * attached, and remakes each iframe itself (allowed host, `sandbox`, `loading`, `referrerpolicy`).
  * A placeholder element was the alternative; it needs the same unsafe parse to read the iframe's
  * attributes, so it buys nothing. `setHTMLUnsafe` is a Trusted Types sink: under
- * `require-trusted-types-for 'script'` the HTML goes through the module-private policy
- * `news-widgets`, which nothing else can reach. A page whose CSP does not allow that policy keeps its
- * bodies without iframes (one console warning), never an error.
+ * `require-trusted-types-for 'script'` the HTML goes through the library's own policy
+ * `news-widgets` (`trusted-types.ts`), which the package does not export. A page whose CSP does
+ * not allow that policy keeps its bodies without iframes (one console warning), never an error.
  */
-function parseWithSanitizerApi(container: SanitizerApiElement, html: string, iframes: boolean): void {
-  const policy = iframes ? embedPolicy() : undefined;
+function parseWithSanitizerApi(container: SanitizerApiElement, html: string, policy: NewsPolicy | null | false): void {
   if (policy) container.setHTMLUnsafe(policy.createHTML(html), { sanitizer: sanitizerConfig(true) });
   else container.setHTML(html, { sanitizer: sanitizerConfig(false) });
 }
 
-let policy: HtmlPolicy | null | undefined;
+let warned = false;
 
-function embedPolicy(): HtmlPolicy | null {
-  if (policy !== undefined) return policy;
-  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
-  if (!trustedTypes) return (policy = { createHTML: (html) => html });
-  try {
-    policy = trustedTypes.createPolicy(EMBED_POLICY_NAME, { createHTML: (html) => html });
-  } catch {
+function embedPolicy(trustedTypes: () => NewsPolicy | null): NewsPolicy | null {
+  const policy = trustedTypes();
+  if (!policy && !warned) {
+    warned = true;
     console.warn(
-      `news-widgets: iframes from the allowed hosts are dropped, because the page's Content-Security-Policy does not list "${EMBED_POLICY_NAME}" in trusted-types.`,
+      'news-widgets: iframes from the allowed hosts are dropped, because the page\'s Content-Security-Policy does not list "news-widgets" in trusted-types.',
     );
-    policy = null;
   }
   return policy;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endpointUrl, safeUrl, withParams } from './urls.js';
+import { endpointUrl, safeUrl } from './urls.js';
 
 const base = 'https://news.example/articles/story.html';
 
@@ -73,15 +73,6 @@ describe('data/urls', () => {
       expect(endpointUrl('https://api.example/', 'articles', { tag: 'city', author: undefined, limit: 3 })).to.equal(
         'https://api.example/articles?tag=city&limit=3',
       );
-    });
-  });
-
-  describe('withParams', () => {
-    it('appends link parameters, replacing ones of the same name', () => {
-      expect(withParams('https://site.example/a.html?utm_source=old&x=1', 'utm_source=partner&utm_medium=embed')).to.equal(
-        'https://site.example/a.html?utm_source=partner&x=1&utm_medium=embed',
-      );
-      expect(withParams('https://site.example/a.html', undefined)).to.equal('https://site.example/a.html');
     });
   });
 });

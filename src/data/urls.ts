@@ -35,11 +35,3 @@ export function endpointUrl(endpoint: string, path: string, query: Record<string
   }
   return url.href;
 }
-
-/** Appends `link-params` (a query string such as `utm_source=x&utm_medium=y`) to a link. */
-export function withParams(href: string, params: string | undefined): string {
-  if (!params) return href;
-  const url = new URL(href);
-  for (const [key, value] of new URLSearchParams(params)) url.searchParams.set(key, value);
-  return url.href;
-}

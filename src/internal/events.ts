@@ -28,11 +28,33 @@ export interface NewsClickDetail {
 
 /**
  * Fired when a reader clicks an article link. Cancelable: a host that calls `preventDefault()`
- * stops the browser from following the link and routes the click itself.
+ * stops the browser from following the link and routes the click itself. A click with a modifier
+ * key (Ctrl, ⌘, Shift, Alt: a new tab, a new window, a download) is reported but not cancelable:
+ * the browser does what the reader asked.
  */
 export class NewsClickEvent extends CustomEvent<NewsClickDetail> {
-  constructor(detail: NewsClickDetail) {
-    super('news-click', { detail, bubbles: true, composed: true, cancelable: true });
+  constructor(detail: NewsClickDetail, cancelable = true) {
+    super('news-click', { detail, bubbles: true, composed: true, cancelable });
+  }
+}
+
+/** What a `news-impression` says about the card that was seen. */
+export interface NewsImpressionDetail {
+  /** The article's slug. */
+  slug: string;
+  /** 1-based position of the card in its list (1 for a card on its own). */
+  position: number;
+  /** The card that was seen (the `<news-article-card>`). */
+  element: HTMLElement;
+}
+
+/**
+ * Fired once per card per page view, when at least half of the card has been in view for one
+ * continuous second while the page was visible (the IAB/MRC viewability rule for display).
+ */
+export class NewsImpressionEvent extends CustomEvent<NewsImpressionDetail> {
+  constructor(detail: NewsImpressionDetail) {
+    super('news-impression', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -41,5 +63,6 @@ declare global {
     'news-load': NewsLoadEvent;
     'news-error': NewsErrorEvent;
     'news-click': NewsClickEvent;
+    'news-impression': NewsImpressionEvent;
   }
 }

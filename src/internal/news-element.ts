@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
-import { safeUrl, withParams } from '../data/urls.js';
+import { parseLinkParams, withLinkParams } from '../data/link-params.js';
+import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
 import type { Strings } from '../i18n/en.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
@@ -120,10 +121,21 @@ export abstract class NewsElement<T> extends LitElement {
   /** `lazy`: make no request until the element is within a screen of the viewport. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  /** Where links open: `_self` (default); any other target, e.g. `_blank`, gets `rel="noopener noreferrer"`. */
+  /**
+   * Where the element's links open (to articles, authors, tags, the source and the disclosure; links
+   * inside an article's body stay as the publisher wrote them): `_self` (default), `_blank`, a
+   * window name, `_parent` or `_top`. A link that opens another tab or window (`_blank`, a name)
+   * gets `rel="noopener noreferrer"`, an arrow, and "opens in a new tab" for screen readers.
+   */
   @property({ attribute: 'link-target' }) linkTarget = '_self';
 
-  /** Query parameters appended to outbound article links, e.g. `utm_source=partner`. */
+  /**
+   * Query parameters appended to links to articles (cards, the related strip), for partner
+   * attribution: `utm_source=partner&utm_medium=related`. A link's own parameters are kept, except
+   * one of the same name, which this value replaces; the fragment stays. Not added to author, tag,
+   * source or disclosure links. A piece that is not `name=value` is left out, with a console warning
+   * naming `link-params`.
+   */
   @property({ attribute: 'link-params' }) linkParams?: string;
 
   /** `light` or `dark`; absent follows `prefers-color-scheme`. */
@@ -229,14 +241,15 @@ export abstract class NewsElement<T> extends LitElement {
     url = safeUrl(url);
     if (!url) return content;
     const target = this.linkTarget || '_self';
-    const href = article ? withParams(url, this.linkParams) : url;
+    const href = article ? withLinkParams(url, this.linkQuery) : url;
     const clicked = article && slug ? (event: MouseEvent) => this.#clicked(event, { slug, url: href, position, element: this }) : nothing;
-    const elsewhere = target !== '_self';
+    // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
+    const elsewhere = !/^_(self|parent|top)$/i.test(target);
     return html`<a
       part=${part}
       class=${className || nothing}
       href=${href}
-      target=${elsewhere ? target : nothing}
+      target=${target === '_self' ? nothing : target}
       rel=${elsewhere ? 'noopener noreferrer' : nothing}
       @click=${clicked}
       >${content}${elsewhere
@@ -245,9 +258,22 @@ export abstract class NewsElement<T> extends LitElement {
     >`;
   }
 
-  /** Tells the host about an article click; a host that cancels `news-click` routes the click itself. */
+  /**
+   * `link-params` as article links get it: its well-formed parameters, encoded. The composed
+   * elements hand this on, so a mistake is reported once, by the element the page wrote it on.
+   */
+  protected get linkQuery(): string {
+    const { query, error } = parseLinkParams(this.linkParams);
+    if (error) this.#warnOnce(error);
+    return query;
+  }
+
+  /**
+   * Tells the host about an article click; a host that cancels `news-click` routes the click itself,
+   * except a click with a modifier key, which opens where the reader asked.
+   */
   #clicked(event: MouseEvent, detail: NewsClickDetail): void {
-    const click = new NewsClickEvent(detail);
+    const click = new NewsClickEvent(detail, !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey));
     if (!this.dispatchEvent(click)) event.preventDefault();
   }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { validate, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
 import { requireAttribute } from '../../internal/attributes.js';
+import { ImpressionController } from '../../internal/impressions.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
@@ -16,7 +17,8 @@ import { styles } from './news-article-card.styles.js';
  * @tagname news-article-card
  *
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `ArticleSummary`.
- * @fires {NewsClickEvent} news-click - The reader clicked the card's link. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself.
+ * @fires {NewsClickEvent} news-click - The reader clicked the card's link. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself (not for a click with Ctrl, ⌘, Shift or Alt, which opens where the reader asked).
+ * @fires {NewsImpressionEvent} news-impression - The card was seen: at least half of it in view for one continuous second while the page was visible (the IAB viewability rule). Once per card per page view, and only for a card that shows its article. `detail` is `{ slug, position, element }`.
  *
  * @csspart card - The card (an `<article>`).
  * @csspart media - The image's box (it keeps its 16:9 space when there is no image).
@@ -40,8 +42,10 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
   /** Level of the title's heading. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** The card's 1-based position in its list, reported in `news-click` (`<news-related-articles>` sets it). */
+  /** The card's 1-based position in its list, reported in `news-click` and `news-impression` (`<news-related-articles>` sets it). */
   @property({ type: Number }) position = 1;
+
+  protected readonly impressions = new ImpressionController(this, () => (this.resource.status === 'loaded' ? this.model?.slug : undefined));
 
   protected loadKey(): unknown[] {
     return [this.slug];

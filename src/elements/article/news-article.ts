@@ -6,6 +6,7 @@ import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
 
@@ -22,6 +23,7 @@ import { styles } from './news-article.styles.js';
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `Article`. (Its related strip's own load stays inside.)
  * @fires {NewsErrorEvent} news-error - Loading failed (or its related strip's did). `detail.error.code` says why.
  * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it. Cancelable.
+ * @fires {NewsImpressionEvent} news-impression - From a card of its related strip: at least half of it was in view for one continuous second. Once per card per page view.
  *
  * @csspart article - The `<article>`.
  * @csspart header - The `<header>`: section, title, summary, meta line and tags.
@@ -61,6 +63,19 @@ export class NewsArticle extends NewsElement<Article> {
 
   /** Report one view per page view (`POST articles/{slug}/views`) and show the new count. */
   @property({ type: Boolean, attribute: 'count-view' }) countView = false;
+
+  /**
+   * Place the article's schema.org `NewsArticle` JSON-LD (`<script type="application/ld+json">`)
+   * right after the element, in the page's DOM where search engines read it: headline, description,
+   * dates, author, image, section, keywords, reading time, language and URL, as text (never the
+   * body). It follows the article, and goes with it. Under a Trusted Types CSP it needs
+   * `news-widgets` in `trusted-types`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  protected readonly jsonLd = new StructuredDataController(this, () =>
+    this.structuredData && this.resource.status === 'loaded' ? this.model : undefined,
+  );
 
   /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */
   @state() private body?: DocumentFragment;
@@ -175,7 +190,7 @@ export class NewsArticle extends NewsElement<Article> {
               api-key=${this.apiKey ?? nothing}
               heading-level=${Math.min(6, level + 1)}
               link-target=${this.linkTarget}
-              link-params=${this.linkParams ?? nothing}
+              link-params=${this.linkQuery || nothing}
               theme=${this.theme ?? nothing}
               @news-load=${stopAtBoundary}
             ></news-related-articles>`

@@ -23,6 +23,7 @@ let headingIds = 0;
  *
  * @fires {NewsLoadEvent} news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
  * @fires {NewsClickEvent} news-click - From one of its cards: the reader clicked it. `detail.position` is the card's place in the strip (from 1). Cancelable.
+ * @fires {NewsImpressionEvent} news-impression - From one of its cards: at least half of it was in view for one continuous second. Once per card per page view; `detail.position` is the card's place in the strip (from 1).
  *
  * @slot heading - Replaces the heading's text ("Related articles").
  * @slot empty - Replaces the empty state's text ("No related articles yet.").
@@ -93,7 +94,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
                 position=${index + 1}
                 heading-level=${Math.min(6, this.headingLevel + 1)}
                 link-target=${this.linkTarget}
-                link-params=${this.linkParams ?? nothing}
+                link-params=${this.linkQuery || nothing}
                 theme=${this.theme ?? nothing}
               ></news-article-card>
             </li>`,

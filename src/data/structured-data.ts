@@ -1,0 +1,78 @@
+import type { Article, Image } from './contract.js';
+import { safeUrl } from './urls.js';
+
+/**
+ * schema.org `NewsArticle` JSON-LD for an article: what search engines read of a page's article.
+ * Plain data from the validated model, text only: the body is never included, and every URL goes
+ * through the URL policy again. Free of the DOM, so a server renderer can emit the same script.
+ */
+
+/** Who publishes the article; the content contract does not carry it, so a page or server says it. */
+export interface Publisher {
+  name: string;
+  url?: string;
+  /** The publisher's logo: an image URL. */
+  logo?: string;
+}
+
+export interface JsonLdOptions {
+  /** The language of the page, for an article that does not say its own (`inLanguage`). */
+  lang?: string;
+  publisher?: Publisher;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** Only absolute http(s) URLs: a validated model holds nothing else, and no document is needed to resolve them. */
+const absolute = (url: string | undefined) => safeUrl(url, 'about:blank');
+
+/** The object without its undefined fields, so that it reads the same before and after JSON. */
+function defined(object: JsonLd): JsonLd {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+function imageObject(image: Image): JsonLd | undefined {
+  const url = absolute(image.src);
+  return url ? defined({ '@type': 'ImageObject', url, width: image.width, height: image.height, caption: image.caption }) : undefined;
+}
+
+/**
+ * The article as a schema.org `NewsArticle`: headline, description, dates, author, image, section,
+ * keywords (its tags), reading time (`timeRequired`, ISO 8601), language, its URL as the main
+ * entity of the page, the source it is based on (`isBasedOn`) and, when given, its publisher.
+ * `dateModified` is the publication date for an article never updated.
+ */
+export function newsArticleJsonLd(article: Article, { lang, publisher }: JsonLdOptions = {}): JsonLd {
+  const url = absolute(article.url);
+  const author = article.author;
+  const source = article.source;
+  return defined({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
+    author: author && defined({ '@type': 'Person', name: author.name, url: absolute(author.url), jobTitle: author.role }),
+    image: article.image && imageObject(article.image),
+    articleSection: article.section,
+    keywords: article.tags.length ? article.tags.map((tag) => tag.name) : undefined,
+    timeRequired: article.readingTimeMinutes ? `PT${article.readingTimeMinutes}M` : undefined,
+    inLanguage: article.language ?? lang,
+    // The source line names where the reporting comes from (a report, a council paper), not who
+    // publishes the article: it is what the article is based on.
+    isBasedOn: source && defined({ '@type': 'CreativeWork', name: source.name, url: absolute(source.url) }),
+    publisher: publisher && defined({ '@type': 'Organization', name: publisher.name, url: absolute(publisher.url), logo: absolute(publisher.logo) }),
+  });
+}
+
+/**
+ * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>`, `&` and the line and
+ * paragraph separators are written as `\u` escapes, so no value (`</script><img onerror=…>`) can
+ * close the script or open a comment, and the text still parses to the same data.
+ */
+export function jsonLdText(data: JsonLd): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
