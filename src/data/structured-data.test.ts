@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../../test/models.js';
 import type { Article } from './contract.js';
-import { jsonLdText, newsArticleJsonLd } from './structured-data.js';
+import { jsonLdText, newsArticleJsonLd as build, type JsonLdOptions } from './structured-data.js';
+import { safeUrl } from './urls.js';
+
+const newsArticleJsonLd = (article: Parameters<typeof build>[0], options: Omit<JsonLdOptions, 'safeUrl'> = {}) => build(article, { ...options, safeUrl });
 
 const full: Article = {
   ...article,

@@ -1,10 +1,12 @@
 import type { Article, Image } from './contract.js';
-import { safeUrl } from './urls.js';
+import type { safeUrl } from './urls.js';
 
 /**
  * schema.org `NewsArticle` JSON-LD for an article: what search engines read of a page's article.
  * Plain data from the validated model, text only: the body is never included, and every URL goes
- * through the URL policy again. Free of the DOM, so a server renderer can emit the same script.
+ * through the URL policy again (`safeUrl` of urls.ts, passed in: the browser loads this module as a
+ * chunk of its own, which imports nothing from the bundle). Free of the DOM, so a server renderer
+ * can emit the same script.
  */
 
 /** Who publishes the article; the content contract does not carry it, so a page or server says it. */
@@ -19,19 +21,18 @@ export interface JsonLdOptions {
   /** The language of the page, for an article that does not say its own (`inLanguage`). */
   lang?: string;
   publisher?: Publisher;
+  /** The URL policy: `safeUrl` of urls.ts. */
+  safeUrl: typeof safeUrl;
 }
 
 type JsonLd = Record<string, unknown>;
-
-/** Only absolute http(s) URLs: a validated model holds nothing else, and no document is needed to resolve them. */
-const absolute = (url: string | undefined) => safeUrl(url, 'about:blank');
 
 /** The object without its undefined fields, so that it reads the same before and after JSON. */
 function defined(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
-function imageObject(image: Image): JsonLd | undefined {
+function imageObject(image: Image, absolute: (url: string | undefined) => string | undefined): JsonLd | undefined {
   const url = absolute(image.src);
   return url ? defined({ '@type': 'ImageObject', url, width: image.width, height: image.height, caption: image.caption }) : undefined;
 }
@@ -42,7 +43,9 @@ function imageObject(image: Image): JsonLd | undefined {
  * entity of the page, the source it is based on (`isBasedOn`) and, when given, its publisher.
  * `dateModified` is the publication date for an article never updated.
  */
-export function newsArticleJsonLd(article: Article, { lang, publisher }: JsonLdOptions = {}): JsonLd {
+export function newsArticleJsonLd(article: Article, { lang, publisher, safeUrl }: JsonLdOptions): JsonLd {
+  // Only absolute http(s) URLs: a validated model holds nothing else, and no document is needed to resolve them.
+  const absolute = (value: string | undefined) => safeUrl(value, 'about:blank');
   const url = absolute(article.url);
   const author = article.author;
   const source = article.source;
@@ -56,7 +59,7 @@ export function newsArticleJsonLd(article: Article, { lang, publisher }: JsonLdO
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
     author: author && defined({ '@type': 'Person', name: author.name, url: absolute(author.url), jobTitle: author.role }),
-    image: article.image && imageObject(article.image),
+    image: article.image && imageObject(article.image, absolute),
     articleSection: article.section,
     keywords: article.tags.length ? article.tags.map((tag) => tag.name) : undefined,
     timeRequired: article.readingTimeMinutes ? `PT${article.readingTimeMinutes}M` : undefined,

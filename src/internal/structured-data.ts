@@ -1,10 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../data/contract.js';
-import { jsonLdText, newsArticleJsonLd } from '../data/structured-data.js';
+import type * as Builder from '../data/structured-data.js';
 import { POLICY_NAME, newsPolicy } from '../data/trusted-types.js';
+import { safeUrl } from '../data/urls.js';
 import { languageOf } from '../i18n/index.js';
 
 let warned = false;
+
+/**
+ * The JSON-LD builder (structured-data.ts) is a chunk of its own, loaded the first time an element
+ * asks for structured data: pages without the attribute never download it. It gets the URL policy
+ * from here, so that it imports nothing from the bundle.
+ */
+let builder: typeof Builder | undefined;
+let loading: Promise<void> | undefined;
+
+function loadBuilder(): Promise<void> {
+  loading ??= import('../data/structured-data.js').then(
+    (module) => {
+      builder = module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      console.warn(`news-widgets: the structured data could not be loaded (${error}).`);
+    },
+  );
+  return loading;
+}
 
 /**
  * Keeps a `<script type="application/ld+json">` with the article's schema.org `NewsArticle` right
@@ -19,13 +41,21 @@ let warned = false;
  */
 export class StructuredDataController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
+  #wanted: () => boolean;
   #article: () => Article | undefined;
   #script?: HTMLScriptElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, article: () => Article | undefined) {
+  /** `wanted`: whether the element asks for structured data at all (it starts loading the builder). */
+  constructor(host: ReactiveControllerHost & HTMLElement, wanted: () => boolean, article: () => Article | undefined) {
     this.#host = host;
+    this.#wanted = wanted;
     this.#article = article;
     host.addController(this);
+  }
+
+  /** While the builder loads, for an element that asks for structured data: `updateComplete` waits for it. */
+  get loading(): Promise<void> | undefined {
+    return !builder && this.#wanted() ? loading : undefined;
   }
 
   hostConnected(): void {
@@ -34,8 +64,12 @@ export class StructuredDataController implements ReactiveController {
 
   hostUpdated(): void {
     const host = this.#host;
+    if (this.#wanted() && !builder) {
+      // Once it is here, the element renders again and the script is written then.
+      void loadBuilder().then(() => builder && host.requestUpdate());
+    }
     const article = this.#article();
-    const policy = article && host.isConnected ? newsPolicy() : undefined;
+    const policy = article && builder && host.isConnected ? newsPolicy() : undefined;
     if (!policy) {
       if (policy === null && !warned) {
         warned = true;
@@ -46,7 +80,8 @@ export class StructuredDataController implements ReactiveController {
       this.hostDisconnected();
       return;
     }
-    const text = jsonLdText(newsArticleJsonLd(article!, { lang: languageOf(host, article!.language) }));
+    const { jsonLdText, newsArticleJsonLd } = builder!;
+    const text = jsonLdText(newsArticleJsonLd(article!, { lang: languageOf(host, article!.language), safeUrl }));
     const script = (this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
     if (script.text !== text) script.text = policy.createScript(text);
     if (host.nextSibling !== script) host.after(script);

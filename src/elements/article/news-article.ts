@@ -73,9 +73,21 @@ export class NewsArticle extends NewsElement<Article> {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  protected readonly jsonLd = new StructuredDataController(this, () =>
-    this.structuredData && this.resource.status === 'loaded' ? this.model : undefined,
+  protected readonly jsonLd = new StructuredDataController(
+    this,
+    () => this.structuredData,
+    () => (this.structuredData && this.resource.status === 'loaded' ? this.model : undefined),
   );
+
+  /** Resolves once the structured data, when asked for, is written too (its builder is a lazy chunk). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.jsonLd.loading) {
+      await this.jsonLd.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */
   @state() private body?: DocumentFragment;
