@@ -4,6 +4,9 @@
  * through Playwright, driving the system's Chromium: no browser is downloaded). A story fails when
  * it throws while rendering, when its `play` function fails, or when axe finds an accessibility
  * violation (`parameters.a11y.test = 'error'` in .storybook/preview.ts).
+ *
+ * The server rendering tests (test/ssr/): news-widgets/ssr in Node, and the demo's server-rendered
+ * page read by the same Chromium through Playwright (they need `dist/`, which `npm test` builds).
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -36,6 +39,11 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme: 'dark', lang: 'ar' } })],
         test: { name: 'stories: dark, ar', browser: browser() },
+      },
+      // Server rendering (news-widgets/ssr) in Node, and its pages in Chromium driven by Playwright.
+      {
+        extends: true,
+        test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { validate, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { sanitizeHtml } from '../../data/sanitize.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
+import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
@@ -62,8 +64,8 @@ export class NewsArticle extends NewsElement<Article> {
   /** Report one view per page view (`POST articles/{slug}/views`) and show the new count. */
   @property({ type: Boolean, attribute: 'count-view' }) countView = false;
 
-  /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */
-  @state() private body?: DocumentFragment;
+  /** The body, sanitized, ready to insert (on a server, as HTML); undefined until the sanitizer has run. */
+  @state() private body?: unknown;
   @state() private views?: number;
   #bodyOf?: Article;
   #countedFor?: string;
@@ -80,6 +82,12 @@ export class NewsArticle extends NewsElement<Article> {
     return validate.article(data);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const article = this.model;
+    if (isServer && article?.bodyHtml) this.body = serverBody(article.bodyHtml, article.url);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const article = this.model;
@@ -87,7 +95,8 @@ export class NewsArticle extends NewsElement<Article> {
       this.#bodyOf = article;
       this.body = undefined;
       this.views = undefined;
-      if (article.bodyHtml) void this.#prepareBody(article);
+      // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
+      if (article.bodyHtml && !takeServerRendering(this)) void this.#prepareBody(article);
       if (this.countView && this.#countedFor !== article.slug) {
         this.#countedFor = article.slug;
         countView(this.source, article.slug).then(
@@ -143,7 +152,7 @@ export class NewsArticle extends NewsElement<Article> {
               : nothing}
           </figure>`
         : nothing}
-      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${this.body ?? nothing}</div>` : nothing}
+      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${keyed(article, this.body ?? nothing)}</div>` : nothing}
       <footer part="footer">
         ${article.source
           ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`
