@@ -18,7 +18,8 @@ const api = await startTestServer();
 const faults = await startFaultServer();
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // test/ssr/ runs in Node (Vitest's `ssr` project): server rendering has no browser to run in.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/ssr/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

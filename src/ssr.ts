@@ -16,13 +16,14 @@
  * hydrate what is on screen. The model is validated by the content contract here as in the
  * browser, and the article body is sanitized by the same policy (src/ssr/sanitize.ts).
  *
- * Loading this module installs Lit's DOM shim on `globalThis` (`window`, `document`,
- * `customElements`, `HTMLElement`, …, keeping Node's own `fetch`) unless one is there already, and
- * registers the five elements in its `customElements`.
+ * Loading this module fills in what `globalThis` lacks of Lit's DOM shim (`document`,
+ * `HTMLElement`, `ShadowRoot`, `customElements`, `location`, …; Node's own `fetch` and events, and
+ * a shim the server installed, stay as they are), and registers the five elements in its
+ * `customElements`.
  */
 /// <reference types="node" />
 import { createHash } from 'node:crypto';
-import { installWindowOnGlobal } from '@lit-labs/ssr/lib/dom-shim.js';
+import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
@@ -43,7 +44,11 @@ export { NewsError, type NewsErrorCode } from './data/errors.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
 export type { TagName } from './registry.js';
 
-installWindowOnGlobal({ fetch: globalThis.fetch });
+// Lit's DOM shim, as @lit-labs/ssr needs it, but only what globalThis lacks: a shim the server
+// installed stays (with the elements it registered), and so do Node's fetch and events.
+for (const [name, value] of Object.entries(getWindow({}))) {
+  if (value !== undefined && !(name in globalThis)) Object.assign(globalThis, { [name]: value });
+}
 setFetch(serverFetch);
 define(customElements);
 setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base)));

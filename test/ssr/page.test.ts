@@ -3,7 +3,7 @@
 // ports of their own and read by Chromium through Playwright: as a crawler gets it, without
 // JavaScript, and with JavaScript, where the elements must hydrate without a visible change and
 // without a single request to the endpoint.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -32,6 +32,11 @@ let expected: Expected;
 let pageUrl: string;
 
 beforeAll(async () => {
+  for (const file of ['ssr.js', 'news-widgets-ssr.js']) {
+    if (!existsSync(new URL(`../../dist/${file}`, import.meta.url))) {
+      throw new Error(`dist/${file} is missing: \`npm test\` builds it (or: npx vite build --mode modules && npx vite build --mode hydrate).`);
+    }
+  }
   demo = await startDemo({ apiPort: 0, sitePort: 0, partnerPort: 0, viewsFile: join(mkdtempSync(join(tmpdir(), 'news-ssr-')), 'views.json') });
   pageUrl = `${demo.site}ssr/article.html?slug=${SLUG}`;
   const article = await (await fetch(`${demo.endpoint}articles/${SLUG}`)).json();
