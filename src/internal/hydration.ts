@@ -9,7 +9,7 @@ import { loadStrings, readerOf, stringsFor } from '../i18n/index.js';
 export const HYDRATION_ATTRIBUTE = 'data-news-model';
 
 /**
- * The model as the element's first child: JSON in a script that never runs (no Content-Security-
+ * The model as a child of the element: JSON in a script that never runs (no Content-Security-
  * Policy or Trusted Types question), with `<`, `>` and `&` written as JSON escapes, so that nothing
  * in the text can close the script or open a comment in it.
  */
@@ -24,13 +24,13 @@ const serverRendered = new WeakSet<Element>();
 /**
  * Called when an element connects, before Lit's own connectedCallback. An element a server rendered
  * (its shadow root was there before it upgraded) takes its `.data` from the server's script, so it
- * makes no request. Unless its host hydrates it (`defer-hydration`, written by the server on nested
- * elements), it also waits for the strings of its language before it hydrates: its first render
- * must be the server's (no skeleton, no `aria-busy`), and a language other than English loads.
+ * makes no request. If Lit hydrates it (news-widgets-ssr.js; with news-widgets.js, Lit renders it
+ * again, in place of the server's nodes), and unless its host does (`defer-hydration`, written by the server on nested elements), it also
+ * waits for the strings of its language before it hydrates: its first render must be the
+ * server's (no skeleton, no `aria-busy`), and a language other than English loads.
  */
 export function prepareHydration(element: HTMLElement & { data?: unknown; readonly hasUpdated: boolean }): void {
   if (element.hasUpdated || !element.shadowRoot) return;
-  serverRendered.add(element);
   const script = Array.from(element.children).find((child) => child.localName === 'script' && child.hasAttribute(HYDRATION_ATTRIBUTE));
   if (script && element.data === undefined) {
     try {
@@ -40,6 +40,13 @@ export function prepareHydration(element: HTMLElement & { data?: unknown; readon
       console.warn(`news-widgets: <${element.localName}> could not read the model its server wrote (${error}).`);
     }
   }
+  // Lit's hydration support observes `defer-hydration` on every LitElement it patched. Without it,
+  // Lit renders into the shadow root that is there, after the server's nodes: those go first.
+  if (!(element.constructor as { observedAttributes?: string[] }).observedAttributes?.includes('defer-hydration')) {
+    element.shadowRoot.replaceChildren();
+    return;
+  }
+  serverRendered.add(element);
   if (element.hasAttribute('defer-hydration')) return;
   const { lang } = readerOf(element, (element.data as { language?: string } | undefined)?.language);
   if (stringsFor(lang)) return;

@@ -156,6 +156,31 @@ describe('the server-rendered article page', () => {
     }
   });
 
+  it('still shows the article, from the server\'s model, on a page that loads news-widgets.js (no hydration support)', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => request.url().startsWith(demo.endpoint) && requests.push(request.url()));
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // The page asks for news-widgets-ssr.js and gets news-widgets.js (whose chunks sit beside it).
+      await page.route('**/dist/news-widgets-ssr.js', (route) => route.continue({ url: route.request().url().replace('news-widgets-ssr.js', 'news-widgets.js') }));
+      await page.goto(pageUrl);
+      await page.waitForFunction(() => (document.querySelector('news-article') as Element & { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      // Rendered again in the browser: the body comes from the model, through the browser's sanitizer.
+      const { title, paragraph, author, related } = pieces(page);
+      await expectVisible(title, expected.title);
+      await expectVisible(paragraph, expected.paragraph);
+      await expectVisible(author, expected.author);
+      await expectVisible(related.first(), expected.related[0].title);
+      expect(requests, 'the server\'s model is used: no request').toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   // French: its strings are a lazy chunk, which the article waits for before it hydrates.
   for (const lang of ['en', 'fr']) {
     it(`hydrates with JavaScript (lang=${lang}): no request to the endpoint, no visible change, and interactive`, async () => {

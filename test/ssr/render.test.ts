@@ -281,5 +281,7 @@ describe('the loaders', () => {
     expect(invalid.code).toBe('invalid-json');
     const relative = await rejection(loadArticle({ endpoint: '/api/' }, 'x'));
     expect(relative.field).toBe('endpoint');
+    const related = await rejection(loadArticle({ endpoint: `${origin}/api/` }, 'harbour-bridge-reopens', { related: 0 }));
+    expect([related.code, related.field]).toEqual(['config', 'related']);
   });
 });
