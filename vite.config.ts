@@ -1,10 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Two library builds into dist/:
+ * Three library builds into dist/:
  * - default mode: dist/news-widgets.js, the self-registering script-tag bundle with Lit inside
  *   (DOMPurify stays a separate chunk, fetched only by browsers without the Sanitizer API);
- * - `--mode modules`: one ES module per package entry, Lit and DOMPurify left to the user's bundler.
+ * - `--mode modules`: one ES module per package entry, Lit and DOMPurify left to the user's bundler;
+ *   among them `ssr` (news-widgets/ssr, for Node: @lit-labs/ssr and Node's modules stay outside)
+ *   and `hydrate` (news-widgets/hydrate, with @lit-labs/ssr-client outside);
+ * - `--mode hydrate`: dist/news-widgets-ssr.js, the script-tag bundle for pages rendered by
+ *   news-widgets/ssr: news-widgets.js with Lit's hydration support, its chunks in dist/ssr-chunks/.
  * Legacy decorators come from tsconfig.json (experimentalDecorators), which Vite's transform reads.
  */
 const entries = {
@@ -14,6 +18,8 @@ const entries = {
   'author-bio': 'src/author-bio.ts',
   'tag-list': 'src/tag-list.ts',
   'related-articles': 'src/related-articles.ts',
+  hydrate: 'src/hydrate.ts',
+  ssr: 'src/ssr.ts',
 };
 
 /**
@@ -41,24 +47,38 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/** What the package's modules import rather than contain (the user's bundler, or Node, resolves them). */
+const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^node:/];
+
+/**
+ * `news-widgets/hydrate` must load Lit's hydration support before Lit: it imports its elements from
+ * the `index` module (a sibling in dist/), after the support, and both stay imports in that order.
+ * Bundled into a chunk instead, the elements (and Lit) would be imported ahead of the support.
+ */
+function moduleExternals(id: string, importer: string | undefined): boolean {
+  if (id === './index.js' && importer?.endsWith('/src/hydrate.ts')) return true;
+  return EXTERNAL.some((pattern) => pattern.test(id));
+}
+
 export default defineConfig(({ mode }) => {
   const modules = mode === 'modules';
+  const hydrate = mode === 'hydrate';
   return {
     plugins: [minifyCssTemplates()],
     build: {
       target: 'es2022',
-      emptyOutDir: !modules,
+      emptyOutDir: !modules && !hydrate,
       sourcemap: true,
       lib: modules
         ? { entry: entries, formats: ['es'] }
-        : { entry: { 'news-widgets': 'src/define.ts' }, formats: ['es'] },
+        : { entry: hydrate ? { 'news-widgets-ssr': 'src/hydrate.ts' } : { 'news-widgets': 'src/define.ts' }, formats: ['es'] },
       rolldownOptions: {
-        external: modules ? [/^lit(\/|$)/, /^@lit\//, /^dompurify$/] : [],
+        external: modules ? moduleExternals : [],
         output: {
           // Vite 8's library mode keeps whitespace with `minify: true` alone.
           minify: true,
           entryFileNames: '[name].js',
-          chunkFileNames: modules ? 'shared/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: modules ? 'shared/[name]-[hash].js' : hydrate ? 'ssr-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
       },
     },

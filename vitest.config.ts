@@ -8,6 +8,9 @@
  * - the framework tests (test/frameworks/): the elements mounted from React 19 and Vue 3 against the
  *   test content server. They run here rather than in web-test-runner because React ships CommonJS,
  *   which Vite's dependency optimizer turns into modules and plain node-resolve does not.
+ *
+ * The server rendering tests (test/ssr/): news-widgets/ssr in Node, and the demo's server-rendered
+ * page read by the same Chromium through Playwright (they need `dist/`, which `npm test` builds).
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -55,6 +58,11 @@ export default defineConfig({
           testTimeout: 10000,
           browser: browser(),
         },
+      },
+      // Server rendering (news-widgets/ssr) in Node, and its pages in Chromium driven by Playwright.
+      {
+        extends: true,
+        test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },

@@ -20,7 +20,8 @@ const faults = await startFaultServer();
 
 export default {
   // test/frameworks/ runs in Vitest (vitest.config.ts): React ships CommonJS, which node-resolve cannot serve.
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**'],
+  // test/ssr/ runs in Node (Vitest's `ssr` project): server rendering has no browser to run in.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**', '!test/ssr/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

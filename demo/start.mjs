@@ -9,7 +9,8 @@
 //   NEWS_PARTNER_PORT  partner site                         (8081)
 //
 // The endpoint also serves its articles as a JSON Feed at /feed.json, which the publisher site's
-// /feed.html reads with provider="jsonfeed".
+// /feed.html reads with provider="jsonfeed". The publisher site's /ssr/article.html?slug=… (and
+// &lang=fr, …) is an article rendered on the server by news-widgets/ssr (demo/ssr-page.mjs).
 //
 // View counts are kept in demo/.data/views.json.
 
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articles, tags } from './data/content.mjs';
 import { listen, startReferenceServer, urlHost } from './reference-server.mjs';
+import { renderArticlePage } from './ssr-page.mjs';
 import { createStaticServer } from './static-server.mjs';
 
 const demoDir = path.dirname(fileURLToPath(import.meta.url));
@@ -74,6 +76,10 @@ export async function startDemo({
       }
       return null;
     },
+    render: (pathname, query) =>
+      pathname === '/ssr/article.html'
+        ? renderArticlePage({ slug: query.get('slug'), lang: query.get('lang'), endpoint: origins.ENDPOINT, pageUrl: `${origins.SITE}${pathname}` })
+        : null,
   });
   const partner = createStaticServer({
     pagesDir: path.join(demoDir, 'partner'),

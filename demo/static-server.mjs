@@ -4,6 +4,8 @@
 //   pages     `page(pathname)` picks an HTML template in `pagesDir`; its
 //             `{{NAME}}` placeholders are replaced with the HTML-escaped values
 //             of `vars()` and of the page's own `vars`
+//   rendered  `render(pathname, searchParams)` answers a page it renders itself
+//             (the server-rendered article), as `{ status, html, headers? }`
 //   others    non-HTML files of `pagesDir` (stylesheets, icons), as they are
 //
 // Paths with `.` or `..` segments, encoded slashes or NUL bytes are refused.
@@ -35,9 +37,11 @@ export const CONTENT_TYPES = {
  * @param {(pathname: string) => ({ file: string, vars?: Record<string, string> } | null | undefined)} options.page
  *   the template for a path (a file name in `pagesDir`), or nothing
  * @param {() => Record<string, string>} [options.vars]  placeholder values common to every page
+ * @param {(pathname: string, searchParams: URLSearchParams) => Promise<{ status: number, html: string, headers?: Record<string, string> } | null | undefined>} [options.render]
+ *   a page rendered on request, or nothing
  * @returns {import('node:http').Server}
  */
-export function createStaticServer({ pagesDir, distDir, page, vars = () => ({}) }) {
+export function createStaticServer({ pagesDir, distDir, page, vars = () => ({}), render = async () => null }) {
   const pagesRoot = path.resolve(pagesDir);
   const distRoot = path.resolve(distDir);
 
@@ -57,6 +61,9 @@ export function createStaticServer({ pagesDir, distDir, page, vars = () => ({}) 
         if (!file) return notFound(req, res);
         return sendFile(req, res, file, { 'Access-Control-Allow-Origin': '*' });
       }
+
+      const rendered = await render(pathname, new URL(req.url ?? '/', 'http://localhost').searchParams);
+      if (rendered) return sendText(req, res, rendered.status, rendered.html, { 'Content-Type': CONTENT_TYPES['.html'], ...rendered.headers });
 
       const template = page(pathname);
       if (template) {

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { DEFAULT_FRESHNESS, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
 
@@ -101,7 +102,8 @@ type Defaulted = 'provider' | 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' 
 
 /** The options in force: configure() first, then the page's meta tag, then the defaults. */
 export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
+  // A server (news-widgets/ssr) has no page to read a meta tag from: configure() says it all there.
+  const meta = isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,

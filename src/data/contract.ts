@@ -289,8 +289,8 @@ export const validate = {
   summaries: reader(list(readSummary)),
   tags: reader(list(readTag)),
   /** `.data` of `<news-tag-list>` is a bare array, not an `{ items }` list. */
-  tagArray: (json: unknown): Tag[] => reader(list(readTag, 'data'))({ data: json }),
-  summaryArray: (json: unknown): ArticleSummary[] => reader(list(readSummary, 'data'))({ data: json }),
+  tagArray: (json: unknown, base?: string): Tag[] => reader(list(readTag, 'data'))({ data: json }, base),
+  summaryArray: (json: unknown, base?: string): ArticleSummary[] => reader(list(readSummary, 'data'))({ data: json }, base),
   viewCount: reader((r) => {
     const count = r.optionalCount('viewCount');
     if (count === undefined) throw invalid('viewCount', 'must be a non-negative number', undefined);

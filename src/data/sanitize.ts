@@ -89,7 +89,7 @@ export function preferredEngine(): SanitizerEngine {
  * imports, so that this module, a lazy chunk of the script-tag bundle, imports nothing from the
  * bundle (see html.ts).
  */
-interface Destination {
+export interface Destination {
   /** The article's URL: relative links and images in the body resolve against it. */
   base: string;
   /** The exact hosts whose iframes may stay. */
@@ -190,7 +190,8 @@ async function parseWithDomPurify(html: string, iframes: boolean): Promise<Docum
 /**
  * Copies the engine's output into `target`, in the page's document: allowlisted HTML elements with
  * their allowlisted attributes, text, and vetted iframes. Comments, processing instructions, SVG,
- * MathML and anything else are left behind.
+ * MathML and anything else are left behind. What each element becomes is `keep`'s decision, which
+ * the server rendering of `news-widgets/ssr` applies to its own parse of the same HTML.
  */
 function rebuild(source: ParentNode, target: ParentNode, to: Destination): void {
   for (const node of Array.from(source.childNodes)) {
@@ -200,43 +201,72 @@ function rebuild(source: ParentNode, target: ParentNode, to: Destination): void 
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
-    if (element.namespaceURI !== XHTML) continue;
-    const name = element.localName;
-    if (unwrappedElements.has(name)) {
+    const kept = keep(element, to);
+    if (kept === 'unwrap') {
       rebuild(element, target, to);
-    } else if (name === 'iframe') {
-      const frame = vetIframe(element, to);
-      if (frame) target.append(frame);
-    } else if (allowedElements.has(name)) {
-      const copy = document.createElement(name);
-      // Before any src: an image of the page's document starts loading as soon as it has one.
-      if (name === 'img') {
-        copy.setAttribute('loading', 'lazy');
-        copy.setAttribute('decoding', 'async');
-      }
-      // Code and tables scroll sideways in a narrow column: keyboard users must be able to reach them.
-      if (name === 'pre' || name === 'table') copy.setAttribute('tabindex', '0');
-      copyAttributes(element, copy, to);
-      if (name === 'a' && copy.hasAttribute('href') && !copy.getAttribute('href')!.startsWith('#')) {
-        copy.setAttribute('rel', 'noopener noreferrer');
-      }
-      rebuild(element, copy, to);
+    } else if (kept) {
+      const copy = document.createElement(kept.name);
+      // In the order given: an image gets `loading` before any `src`, an iframe its `sandbox` first.
+      for (const [name, value] of kept.attributes) copy.setAttribute(name, value);
+      if (kept.children) rebuild(element, copy, to);
       target.append(copy);
     }
   }
 }
 
-function copyAttributes(from: Element, copy: Element, to: Destination): void {
-  for (const attribute of Array.from(from.attributes)) {
+/** An element as the policy reads it: a DOM `Element` is one, and so is an element of a server-side parse. */
+export interface PolicyElement {
+  readonly namespaceURI: string | null;
+  readonly localName: string;
+  /** Its attributes, in source order. */
+  readonly attributes: ArrayLike<{ readonly namespaceURI: string | null; readonly localName: string; readonly value: string }>;
+  /** Its text (an iframe's fallback text may hold no markup). */
+  readonly textContent: string | null;
+}
+
+/** An element the policy keeps: its name, its attributes in the order to write them, and whether its (filtered) content follows. */
+export interface KeptElement {
+  name: string;
+  attributes: [name: string, value: string][];
+  children: boolean;
+}
+
+/**
+ * The policy for one element: `undefined` drops it with its content, `'unwrap'` keeps only its
+ * content, and a `KeptElement` says how to write it. Decided from the element alone, never from
+ * the tree it is in, so that the browser and a server decide alike.
+ */
+export function keep(element: PolicyElement, to: Destination): KeptElement | 'unwrap' | undefined {
+  if (element.namespaceURI !== XHTML) return undefined;
+  const name = element.localName;
+  if (unwrappedElements.has(name)) return 'unwrap';
+  if (name === 'iframe') return vetIframe(element, to);
+  if (!allowedElements.has(name)) return undefined;
+  const attributes: [string, string][] = [];
+  // Before any src: an image of the page's document starts loading as soon as it has one.
+  if (name === 'img') attributes.push(['loading', 'lazy'], ['decoding', 'async']);
+  // Code and tables scroll sideways in a narrow column: keyboard users must be able to reach them.
+  if (name === 'pre' || name === 'table') attributes.push(['tabindex', '0']);
+  attributes.push(...keptAttributes(element, to));
+  const href = attributes.find(([attribute]) => attribute === 'href')?.[1];
+  if (name === 'a' && href !== undefined && !href.startsWith('#')) attributes.push(['rel', 'noopener noreferrer']);
+  return { name, attributes, children: true };
+}
+
+function keptAttributes(element: PolicyElement, to: Destination): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const attribute of Array.from(element.attributes)) {
     const name = attribute.localName;
     if (attribute.namespaceURI !== null || !allowedAttributes.has(name)) continue;
-    let value: string | undefined = attribute.value;
+    // As DOMPurify does, every value but `value`'s is trimmed (String#trim: a leading U+FEFF too).
+    let value: string | undefined = name === 'value' ? attribute.value : attribute.value.trim();
     if (ATTRIBUTE_BREAKOUT.test(value)) continue;
     if (value && !URI_SAFE_ATTRIBUTES.has(name) && !URI_LIKE_ALLOWED.test(value.replace(ATTRIBUTE_WHITESPACE, ''))) continue;
     if (URL_ATTRIBUTES.has(name)) value = bodyUrl(value, to);
     else if (name === 'srcset') value = safeSrcset(value, to);
-    if (value !== undefined) copy.setAttribute(name, value);
+    if (value !== undefined) kept.push([name, value]);
   }
+  return kept;
 }
 
 /** A same-page fragment stays as it is (it cannot leave the page); anything else must resolve to http(s). */
@@ -275,21 +305,23 @@ function safeSrcset(value: string, to: Destination): string | undefined {
 }
 
 /** An iframe survives only from an allowed host, remade by us: sandboxed, lazy, with a title. */
-function vetIframe(element: Element, to: Destination): HTMLIFrameElement | undefined {
-  const src = to.safeUrl(element.getAttribute('src'), to.base);
+function vetIframe(element: PolicyElement, to: Destination): KeptElement | undefined {
+  const attribute = (name: string) => Array.from(element.attributes).find((a) => a.namespaceURI === null && a.localName === name)?.value;
+  const src = to.safeUrl(attribute('src'), to.base);
   const host = src ? new URL(src).host : undefined;
   if (!src || !host || !to.hosts.has(host) || MARKUP.test(element.textContent ?? '')) return undefined;
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', IFRAME_SANDBOX);
-  frame.setAttribute('loading', 'lazy');
-  frame.setAttribute('referrerpolicy', IFRAME_REFERRER_POLICY);
-  frame.setAttribute('title', element.getAttribute('title')?.trim() || host);
+  const attributes: [string, string][] = [
+    ['sandbox', IFRAME_SANDBOX],
+    ['loading', 'lazy'],
+    ['referrerpolicy', IFRAME_REFERRER_POLICY],
+    ['title', attribute('title')?.trim() || host],
+  ];
   for (const name of ['width', 'height']) {
-    const size = element.getAttribute(name);
-    if (size && /^\d{1,5}$/.test(size)) frame.setAttribute(name, size);
+    const size = attribute(name);
+    if (size && /^\d{1,5}$/.test(size)) attributes.push([name, size]);
   }
-  if (element.hasAttribute('allowfullscreen')) frame.setAttribute('allowfullscreen', '');
+  if (attribute('allowfullscreen') !== undefined) attributes.push(['allowfullscreen', '']);
   // Last, once the sandbox is in place (the frame is detached until rendered, so nothing loads yet).
-  frame.setAttribute('src', src);
-  return frame;
+  attributes.push(['src', src]);
+  return { name: 'iframe', attributes, children: false };
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
@@ -7,6 +7,7 @@ import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
 import type { Strings } from '../i18n/en.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
+import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
 import { tokens } from './tokens.js';
 
@@ -303,6 +304,8 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Server-rendered (news-widgets/ssr): take the server's model before Lit's first update.
+    prepareHydration(this);
     super.connectedCallback();
     this.#stopWatching = onLanguageChange(this.#checkReader);
     // Moved to another part of the page: it may speak another language there.
@@ -397,6 +400,16 @@ export abstract class NewsElement<T> extends LitElement {
       ${content}
       <div class="status" role="status">${failed}</div>
     </div>`;
+  }
+
+  // @lit-labs/ssr runs willUpdate and render on a server, but neither connectedCallback nor the
+  // controllers' hooks: there the element shows its `.data` from here (it never loads on a server).
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    // Elements rendered into this one's shadow root then find this one as their host (readerOf).
+    if (!this.shadowRoot) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.resource.hostUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

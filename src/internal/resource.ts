@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { watch } from '../data/client.js';
 import { NewsError, isAbortError } from '../data/errors.js';
 
@@ -98,6 +98,8 @@ export class ResourceController<T> implements ReactiveController {
     this.#cancel();
     this.status = 'loading';
     this.error = undefined;
+    // A server renders what it was given; without `.data`, the browser loads it.
+    if (isServer) return;
     if (this.#options.lazy() && !this.#nearViewport) this.#observe();
     else void this.#load();
   }

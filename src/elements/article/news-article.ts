@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { validate, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
 import { requireAttribute } from '../../internal/attributes.js';
+import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
@@ -89,8 +91,8 @@ export class NewsArticle extends NewsElement<Article> {
     return complete;
   }
 
-  /** The body, sanitized, ready to insert; undefined until the sanitizer has run. */
-  @state() private body?: DocumentFragment;
+  /** The body, sanitized, ready to insert (on a server, as HTML); undefined until the sanitizer has run. */
+  @state() private body?: unknown;
   @state() private views?: number;
   #bodyOf?: Article;
   #countedFor?: string;
@@ -110,6 +112,12 @@ export class NewsArticle extends NewsElement<Article> {
     return validate.article(data);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const article = this.model;
+    if (isServer && article?.bodyHtml) this.body = serverBody(article.bodyHtml, article.url);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const article = this.model;
@@ -117,7 +125,8 @@ export class NewsArticle extends NewsElement<Article> {
       this.#bodyOf = article;
       this.body = undefined;
       this.views = undefined;
-      if (article.bodyHtml) {
+      // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
+      if (article.bodyHtml && !takeServerRendering(this)) {
         this.#prepareBody(article).catch((error: unknown) => console.warn(`news-widgets: <news-article> could not prepare the body (${error}).`));
       }
       if (this.countView && this.#countedFor !== article.slug) {
@@ -175,7 +184,7 @@ export class NewsArticle extends NewsElement<Article> {
               : nothing}
           </figure>`
         : nothing}
-      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${this.body ?? nothing}</div>` : nothing}
+      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${keyed(article, this.body ?? nothing)}</div>` : nothing}
       <footer part="footer">
         ${article.source
           ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`

@@ -1,0 +1,16 @@
+/**
+ * `news-widgets/hydrate`, and the script-tag bundle `dist/news-widgets-ssr.js`: the elements for
+ * pages rendered by `news-widgets/ssr`. It loads Lit's hydration support before Lit itself, then
+ * registers every element: each one upgrades over the HTML its server wrote, takes the model from
+ * it (no request) and hydrates what is on screen (no second render, no skeleton). Elements that
+ * were not server-rendered work as usual.
+ *
+ * It must be the first module of the page to load Lit: hydration support patches `LitElement` as
+ * Lit loads. Pages without server-rendered elements use `news-widgets.js`, which is smaller.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { define } from './index.js';
+
+export * from './index.js';
+
+define();

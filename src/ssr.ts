@@ -1,0 +1,242 @@
+/**
+ * `news-widgets/ssr`: the elements rendered to HTML in Node, for crawlers and for readers whose
+ * page shows the article before any script runs.
+ *
+ * ```js
+ * import { loadArticle, renderElement } from 'news-widgets/ssr';
+ *
+ * const article = await loadArticle({ endpoint: 'https://news.example/api/' }, 'harbour-bridge-reopens');
+ * const html = await renderElement('news-article', { data: article, attributes: { lang: 'en' } });
+ * ```
+ *
+ * Each element is written with its shadow root as declarative shadow DOM
+ * (`<template shadowrootmode="open">`, nested elements with their own), and with the model it was
+ * rendered from as a JSON script among its children. In the browser, `news-widgets-ssr.js` (or
+ * `news-widgets/hydrate`) upgrades the elements, which take that model instead of loading it and
+ * hydrate what is on screen. The model is validated by the content contract here as in the
+ * browser, and the article body is sanitized by the same policy (src/ssr/sanitize.ts).
+ *
+ * Loading this module fills in what `globalThis` lacks of Lit's DOM shim (`document`,
+ * `HTMLElement`, `ShadowRoot`, `customElements`, `location`, …; Node's own `fetch` and events, and
+ * a shim the server installed, stay as they are), and registers the five elements in its
+ * `customElements`.
+ */
+/// <reference types="node" />
+import { createHash } from 'node:crypto';
+import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { LitElement } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { setFetch } from './data/client.js';
+import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
+import { NewsError } from './data/errors.js';
+import * as loaders from './data/loaders.js';
+import { loadStrings } from './i18n/index.js';
+import { hydrationScript, setServerBodyRenderer } from './internal/hydration.js';
+import { define, elements, type TagName } from './registry.js';
+import { serverFetch } from './ssr/fetch.js';
+import { sanitizeHtmlToString } from './ssr/sanitize.js';
+
+export { configure, type NewsOptions, type Provider } from './config.js';
+export { NewsError, type NewsErrorCode } from './data/errors.js';
+export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
+export type { TagName } from './registry.js';
+
+// Lit's DOM shim, as @lit-labs/ssr needs it, but only what globalThis lacks: a shim the server
+// installed stays (with the elements it registered), and so do Node's fetch and events.
+for (const [name, value] of Object.entries(getWindow({}))) {
+  if (value !== undefined && !(name in globalThis)) Object.assign(globalThis, { [name]: value });
+}
+setFetch(serverFetch);
+define(customElements);
+setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base)));
+
+/** The model each element takes as `.data`, and the validation that reads it. */
+interface Models {
+  'news-article': Article;
+  'news-article-card': ArticleSummary;
+  'news-author-bio': Author;
+  'news-tag-list': Tag[];
+  'news-related-articles': ArticleSummary[];
+}
+const validators: { [K in TagName]: (data: unknown, base?: string) => Models[K] } = {
+  'news-article': validate.article,
+  'news-article-card': validate.summary,
+  'news-author-bio': validate.author,
+  'news-tag-list': validate.tagArray,
+  'news-related-articles': validate.summaryArray,
+};
+
+/** An attribute value: text or a number as written; `true` as an empty (boolean) attribute; `false`, `null` or `undefined` leave it out. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderElementOptions {
+  /**
+   * The model, as the element's `.data` takes it: an `Article` for `news-article`, an
+   * `ArticleSummary` (or `Article`) for `news-article-card`, an `Author` for `news-author-bio`, a
+   * `Tag[]` for `news-tag-list`, an `ArticleSummary[]` for `news-related-articles`. It is validated
+   * by the content contract; a model that breaks it throws a `NewsError` naming the field.
+   */
+  data: unknown;
+  /**
+   * The element's attributes, by name (`lang`, `theme`, `heading-level`, `link-target`,
+   * `link-params`, `endpoint`, `slug`, …). `lang` is the language the element is rendered in (its
+   * UI strings, dates and numbers); without it, the article's own `language`, else English. The
+   * element is written with that `lang`, so the browser hydrates it in the same language.
+   */
+  attributes?: Record<string, AttributeValue>;
+  /** The URL of the page the element goes into: relative URLs in the model (and in a body without the article's `url`) resolve against it, as they would in that page. */
+  base?: string;
+}
+
+/**
+ * Renders one element from its model to HTML: the element with its attributes, its shadow root as
+ * declarative shadow DOM (the elements it is made of with their own), and the model as an inert
+ * JSON script among its children, for the browser to hydrate from without a request.
+ */
+export async function renderElement(tagName: TagName, { data, attributes = {}, base }: RenderElementOptions): Promise<string> {
+  const validator: ((data: unknown, base?: string) => Models[TagName]) | undefined = Object.hasOwn(validators, tagName) ? validators[tagName] : undefined;
+  if (!validator) {
+    throw new NewsError('config', `renderElement() renders ${Object.keys(elements).join(', ')}; got "${String(tagName)}".`, { field: 'tagName' });
+  }
+  if (data === undefined || data === null) {
+    throw new NewsError('config', `renderElement('${tagName}') needs the element's model as data.`, { field: 'data' });
+  }
+  const written = checkAttributes(tagName, attributes);
+  let model: Models[TagName];
+  try {
+    model = validator(data, base);
+  } catch (error) {
+    throw asDataError(error, tagName, base);
+  }
+  if (tagName === 'news-article') {
+    const article = model as Article;
+    // The page carries only what the policy kept: the element shows it, the browser hydrates from it.
+    if (article.bodyHtml) model = { ...article, bodyHtml: sanitizeHtmlToString(article.bodyHtml, article.url ?? base) };
+    if (article.language) written.lang ??= article.language;
+  }
+  written.lang ??= 'en';
+  // The element renders at once only with its language's strings at hand (English always is).
+  await loadStrings(written.lang);
+  return collectResult(render(elementTemplate(tagName, written, model)));
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+function checkAttributes(tagName: TagName, attributes: Record<string, AttributeValue>): Record<string, string> {
+  const written: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    // Event handler attributes would run script in the page; `defer-hydration` belongs to the hydration.
+    if (!ATTRIBUTE_NAME.test(name) || name.startsWith('on') || name === 'defer-hydration') {
+      throw new NewsError('config', `renderElement('${tagName}') cannot write an attribute named "${name}".`, { field: name });
+    }
+    if (value === undefined || value === null || value === false) continue;
+    if (!['string', 'number', 'boolean'].includes(typeof value)) {
+      throw new NewsError('config', `The ${name} attribute of renderElement('${tagName}') must be text, a number or a boolean; got ${typeof value}.`, { field: name });
+    }
+    written[name] = value === true ? '' : String(value);
+  }
+  if (written.lang !== undefined && !written.lang.trim()) delete written.lang;
+  return written;
+}
+
+/**
+ * `<tag name="value" … .data=${model}>${script}</tag>`, written as a Lit template so that
+ * @lit-labs/ssr renders the element (its attributes through the element, which then reflects its
+ * own) and sets its `.data`. The names are static (checked above); values and model are bound.
+ */
+function elementTemplate(tagName: TagName, attributes: Record<string, string>, model: unknown): unknown {
+  const tag = unsafeStatic(tagName);
+  const strings = ['<'];
+  const values: unknown[] = [tag];
+  let close = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    strings.push(`${close} ${name}="`);
+    values.push(value);
+    close = '"';
+  }
+  strings.push(`${close} .data=`, '>', '</', '>');
+  values.push(model, unsafeHTML(hydrationScript(model)), tag);
+  return staticHtml(strings as unknown as TemplateStringsArray, ...values);
+}
+
+/** A contract error, told as the server's: "Invalid data for <news-article>: title must be …". */
+function asDataError(error: unknown, tagName: TagName, base: string | undefined): NewsError {
+  if (!(error instanceof NewsError)) {
+    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${error instanceof Error ? error.message : String(error)}`, { field: 'data' });
+  }
+  const field = error.field === '(document)' ? 'data' : error.field;
+  let message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => `Invalid data for <${tagName}>: ${whole ? 'data ' : ''}`);
+  if (!base && /must be an http\(s\) or relative URL \(got "(?![a-z][a-z0-9+.-]*:)/i.test(message)) {
+    message += ' A relative URL needs the base option: the URL of the page.';
+  }
+  return new NewsError('invalid-response', message, { field });
+}
+
+/**
+ * The Content-Security-Policy hash sources (`'sha256-…'`) of the `<style>` elements that the
+ * server-rendered shadow roots carry: one per element, the same for every render of this version.
+ * Added to `style-src`, they let a page with server-rendered elements keep a policy without
+ * `'unsafe-inline'` (in the browser, the elements style themselves with constructed style sheets,
+ * which `'self'` allows).
+ */
+export function styleHashes(): string[] {
+  return Object.keys(elements).map((name) => {
+    const element = customElements.get(name) as unknown as typeof LitElement;
+    // What @lit-labs/ssr writes into each shadow root's <style>: the element's styles, in order.
+    const css = element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('');
+    return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  });
+}
+
+// --- Loading on the server -------------------------------------------------------------------
+// The elements' own data layer: the same adapters (native, wordpress, ghost, jsonfeed), the same
+// contract, time and size limits, retries and cache (answers stay fresh for their max-age).
+
+/** Where to read from, as the elements' attributes say it: `endpoint` (absolute on a server), `src`, `provider`, `apiKey`. */
+export interface Source {
+  endpoint?: string;
+  src?: string;
+  provider?: string;
+  apiKey?: string;
+}
+
+/**
+ * Loads an article. Unless the answer carries `related` already, its related articles are loaded
+ * alongside (`related`: how many, default 4; `false` for none), so that the rendered article
+ * shows its related strip without a request from the browser. A failure of that second request
+ * leaves `related` out (the strip then loads in the browser, when the element has an endpoint).
+ */
+export async function loadArticle(source: Source, slug: string, { related = 4, signal }: { related?: number | false; signal?: AbortSignal } = {}): Promise<Article> {
+  if (related !== false) loaders.checkCount('related', related, loaders.LIMIT.min, loaders.LIMIT.max);
+  const [article, items] = await Promise.all([
+    loaders.loadArticle(source, slug, signal),
+    related === false ? undefined : loaders.loadRelated(source, slug, related, signal).catch(() => undefined),
+  ]);
+  return article.related || !items ? article : { ...article, related: items };
+}
+
+/** Loads an author (the model of `news-author-bio`). */
+export function loadAuthor(source: Source, slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Author> {
+  return loaders.loadAuthor(source, slug, signal);
+}
+
+/** Loads the articles related to one (the model of `news-related-articles article="…"`). */
+export function loadRelated(source: Source, article: string, { limit = 4, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<ArticleSummary[]> {
+  return loaders.loadRelated(source, article, limit, signal);
+}
+
+/** Loads the latest articles, by tag and/or author (the model of `news-related-articles tag="…"`). */
+export function loadArticles(
+  source: Source,
+  { tag, author, limit = 4, signal }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } = {},
+): Promise<ArticleSummary[]> {
+  return loaders.loadArticles(source, { tag, author, limit }, signal);
+}
+
+/** Loads the endpoint's tags (the model of `news-tag-list` without `article`). */
+export function loadTags(source: Source, { limit, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<Tag[]> {
+  return loaders.loadTags(source, limit, signal);
+}
