@@ -68,7 +68,7 @@ beforeAll(async () => {
   // A module script of the page (not page.evaluate, whose function the test's transform would touch).
   await page.addScriptTag({
     type: 'module',
-    content: `import { sanitizeHtml } from '/src/data/sanitize.ts';
+    content: `import { sanitizeHtml } from '/src/data/html.ts';
       window.sanitizeAll = async (bodies, base, engine, hosts) => {
         const out = [];
         for (const body of bodies) {
