@@ -162,7 +162,7 @@ async function checkSameCards(context, origin) {
   const snapshots = {};
   for (const { id } of CONTENDERS) {
     const page = await open(context, `${origin}/cards-${id}.html`, 'bench');
-    await page.evaluate((count) => window.bench.render(count), CARDS);
+    await deadline(page.evaluate((count) => window.bench.render(count), CARDS), `${id}: rendering ${CARDS} cards`);
     snapshots[id] = await page.evaluate((indices) => indices.map((index) => window.bench.snapshot(index)), [0, 10, CARDS - 1]);
     await page.close();
   }
@@ -187,7 +187,7 @@ async function checkSameCards(context, origin) {
 async function renderCards(context, origin, id) {
   const page = await open(context, `${origin}/cards-${id}.html`, 'bench');
   try {
-    return await page.evaluate((count) => window.bench.render(count), CARDS);
+    return await deadline(page.evaluate((count) => window.bench.render(count), CARDS), `${id}: rendering ${CARDS} cards`);
   } finally {
     await page.close();
   }
@@ -196,7 +196,7 @@ async function renderCards(context, origin, id) {
 async function renderArticle(context, origin) {
   const page = await open(context, `${origin}/article.html`, 'article');
   try {
-    return await page.evaluate(() => window.article.render());
+    return await deadline(page.evaluate(() => window.article.render()), 'Rendering a whole <news-article>');
   } finally {
     await page.close();
   }
@@ -220,12 +220,13 @@ async function measureHeap(context, origin, id) {
     return { jsHeap: heap.usedSize, domHeap: heap.embedderHeapUsedSize, nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
   };
   try {
-    await page.evaluate((count) => window.bench.render(count), HEAP_CARDS);
-    await page.evaluate(() => window.bench.remove());
+    const step = (what, run) => deadline(run(), `${id}: ${what}`);
+    await step(`rendering ${HEAP_CARDS} cards`, () => page.evaluate((count) => window.bench.render(count), HEAP_CARDS));
+    await step('removing the cards', () => page.evaluate(() => window.bench.remove()));
     const baseline = await measure();
-    await page.evaluate((count) => window.bench.render(count), HEAP_CARDS);
+    await step(`rendering ${HEAP_CARDS} cards`, () => page.evaluate((count) => window.bench.render(count), HEAP_CARDS));
     const rendered = await measure();
-    await page.evaluate(() => window.bench.remove());
+    await step('removing the cards', () => page.evaluate(() => window.bench.remove()));
     const removed = await measure();
     const within = (heap) => removed[heap] - baseline[heap] <= Math.max(HEAP_TOLERANCE.bytes, HEAP_TOLERANCE.ofGrowth * (rendered[heap] - baseline[heap]));
     return {
@@ -258,7 +259,7 @@ async function loadWidgetPage(context, origin, endpoint, delay) {
     await page.addInitScript({ path: fileURLToPath(new URL('.build/network.js', import.meta.url)) });
     await page.goto(`${origin}/network.html?endpoint=${encodeURIComponent(api)}`);
     await page.waitForFunction(() => window.network, undefined, { timeout: 30_000 });
-    const seen = await page.evaluate(() => window.network.settled());
+    const seen = await deadline(page.evaluate(() => window.network.settled()), `The page of 20 widgets (endpoint ${delay} ms late) loading`);
     return {
       endpoint: api.slice(endpoint.origin.length),
       ...seen,
@@ -268,6 +269,15 @@ async function loadWidgetPage(context, origin, endpoint, delay) {
     endpoint.server.off('request', count);
     await page.close();
   }
+}
+
+/** `promise`, or an error after `ms`: a page that never gets there fails the run rather than hanging it. */
+function deadline(promise, what, ms = 120_000) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s.`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 function summary(samples) {

@@ -30,25 +30,26 @@ const PAGES = path.join(ROOT, 'bench', 'pages');
 export async function startBenchServer() {
   const generated = new Map();
   const server = createServer(async (req, res) => {
-    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
-    const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes('\\'))) {
-      return res.writeHead(400).end();
-    }
-    const [first, ...rest] = segments;
     try {
+      const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
+      const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes('\\'))) {
+        return res.writeHead(400).end();
+      }
+      const [first, ...rest] = segments;
       if (first === 'generated' && generated.has(rest.join('/'))) {
         return send(res, '.json', JSON.stringify(generated.get(rest.join('/'))));
       }
       if (first === 'media' && rest.length === 1 && rest[0].endsWith('.svg') && isMediaName(rest[0].slice(0, -4))) {
         return send(res, '.svg', renderSvg(rest[0].slice(0, -4)));
       }
-      const file = first in FOLDERS ? path.join(FOLDERS[first], ...rest) : path.join(PAGES, ...segments);
+      const file = Object.hasOwn(FOLDERS, first) ? path.join(FOLDERS[first], ...rest) : path.join(PAGES, ...segments);
       const extension = path.extname(file);
       if (extension !== '.html') return send(res, extension, await readFile(file));
       const html = await readFile(file, 'utf8');
       return send(res, extension, html.replace(/\{\{(\w+)\}\}/g, (_, name) => escapeHtml(searchParams.get(name) ?? '')));
     } catch {
+      // A file that is not there, or a path that is not one.
       res.writeHead(404).end();
     }
   });
