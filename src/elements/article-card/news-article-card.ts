@@ -4,6 +4,7 @@ import { validate, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { cardSkeleton } from '../../internal/skeleton.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
 
@@ -73,8 +74,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
   }
 
   protected renderSkeleton() {
-    return html`<span class="bone media"></span><span class="bone line short"></span><span class="bone heading"></span
-      ><span class="bone line"></span><span class="bone line"></span><span class="bone line short"></span>`;
+    return cardSkeleton();
   }
 }
 
