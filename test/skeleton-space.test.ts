@@ -58,7 +58,6 @@ async function measure<V>(variants: V[], render: (variant: V, endpoint: string) 
 function expectSameSpace(measured: Measured[], tolerance: number): void {
   const off = measured.filter(({ skeleton, loaded }) => Math.abs(skeleton - loaded) > tolerance);
   const line = ({ width, what, skeleton, loaded }: Measured) => `${what} at ${width}px: skeleton ${skeleton.toFixed(1)}, loaded ${loaded.toFixed(1)}`;
-  console.log(measured.map(line).join('\n'));
   expect(off.map(line), `differ by more than ${tolerance}px`).to.deep.equal([]);
 }
 

@@ -4,7 +4,8 @@ import { css, html, type TemplateResult } from 'lit';
 // being the content's own boxes: the same elements and classes (so the same fonts, line heights,
 // paddings, gaps and container queries), with placeholder words where the text will be. The words
 // are transparent on a skeleton-coloured band that breaks with each line, so a placeholder wraps
-// exactly as a text of its length does, and draws one bar per line.
+// exactly as a text of its length does, and draws one bar per line. The words are generated content
+// (`::before`), not text: no reader, search or copy ever meets them.
 
 /** Word lengths that average English prose (about 4.7 letters a word), in an order that wraps like it. */
 const WORD_LENGTHS = [4, 7, 3, 5, 9, 2, 6, 4, 8, 3, 5, 6, 2, 7, 4];
@@ -18,7 +19,7 @@ export function placeholderWords(chars: number): string {
 
 /** A band of placeholder text, `chars` long, to put where a text of about that length will be. */
 export function textBone(chars: number): TemplateResult {
-  return html`<span class="bone text">${placeholderWords(chars)}</span>`;
+  return html`<span class="bone text" data-words=${placeholderWords(chars)}></span>`;
 }
 
 /**
@@ -149,6 +150,9 @@ export const cardStyles = css`
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
+    }
+    .skeleton .card .media {
+      background: GrayText;
     }
     .card:has(a:focus-visible) {
       outline: 2px solid Highlight;

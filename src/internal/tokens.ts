@@ -181,7 +181,9 @@ export const tokens = css`
     color: transparent;
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
-    user-select: none;
+  }
+  .bone.text::before {
+    content: attr(data-words);
   }
   /* A heading's placeholder is a paragraph with the heading's font, so it wraps like the heading. */
   .skeleton .title {

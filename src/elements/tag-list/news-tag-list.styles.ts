@@ -41,7 +41,5 @@ export const styles = css`
   span.tag.bone {
     block-size: auto;
     border-color: transparent;
-    color: transparent;
-    user-select: none;
   }
 `;

@@ -86,8 +86,8 @@ export class NewsTagList extends NewsElement<Tag[]> {
     const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
     const shown = Math.min(typical, max);
     return html`<ul>
-      ${Array.from({ length: shown }, (_, index) => html`<li><span class="tag bone">${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}</span></li>`)}
-      ${typical > shown ? html`<li><span class="tag bone">${placeholderWords(7)}</span></li>` : nothing}
+      ${Array.from({ length: shown }, (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`)}
+      ${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}
     </ul>`;
   }
 }
