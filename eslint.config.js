@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'demo/.data/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'demo/.data/', 'bench/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,11 @@ export default tseslint.config(
     // Scripts of the demo sites' pages run in the browser.
     files: ['demo/partner/*.js', 'demo/site/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The runner's functions passed to page.evaluate() run in the page.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['**/*.test.ts'],

@@ -10,6 +10,11 @@
 //   news-chunk-sizes → the brotli size of dist/news-widgets.js and of each of its lazy chunks
 //   news-window      { state: 'minimized' | 'normal' } → minimises the test page's window (the page
 //                    becomes hidden, as when a reader switches away) or restores it
+//   news-layout-shift { endpoint } → the benchmark's page of 20 widgets (bench/pages/network.html,
+//                    with its own recorder bench/pages/network.ts) against that endpoint, in a tab of
+//                    its own in the foreground (a page in the background is neither painted nor
+//                    shifted), 1280 × 800 as in the benchmark: what the recorder saw (CLS, widgets)
+import { transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -21,6 +26,14 @@ const brotli = (bytes) =>
 export function newsCommandsPlugin() {
   return {
     name: 'news-commands',
+    // The benchmark's page of 20 widgets, its endpoint given in the query (see layoutShift below).
+    serve(context) {
+      if (context.path !== '/__news/network.html') return undefined;
+      const body = readFileSync(new URL('bench/pages/network.html', root), 'utf8')
+        .replace('{{endpoint}}', context.URL.searchParams.get('endpoint') ?? '')
+        .replace('href="/network.css"', 'href="/bench/pages/network.css"');
+      return { body, type: 'html' };
+    },
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('news-')) return undefined;
       if (command === 'news-chunk-sizes') {
@@ -58,6 +71,7 @@ export function newsCommandsPlugin() {
         }
         return true;
       }
+      if (command === 'news-layout-shift') return layoutShift(page, payload.endpoint);
       if (command === 'news-screenshot') {
         const { x, y, width, height, save } = payload;
         const png = await page.screenshot({ clip: { x, y, width, height }, encoding: 'binary', captureBeyondViewport: false });
@@ -71,4 +85,21 @@ export function newsCommandsPlugin() {
       return undefined;
     },
   };
+}
+
+/** Loads the benchmark's 20-widget page in a new foreground tab, from the test server's origin (served above). */
+async function layoutShift(testPage, endpoint) {
+  const url = `${new URL(testPage.url()).origin}/__news/network.html?endpoint=${encodeURIComponent(endpoint)}`;
+  const { code: recorder } = await transform(readFileSync(new URL('bench/pages/network.ts', root), 'utf8'), { loader: 'ts', target: 'es2022' });
+  const page = await testPage.browser().newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.evaluateOnNewDocument(recorder);
+    await page.goto(url);
+    await page.waitForFunction(() => globalThis.network, { timeout: 10_000 });
+    return await page.evaluate(() => globalThis.network.settled());
+  } finally {
+    await page.close();
+    await testPage.bringToFront();
+  }
 }

@@ -176,6 +176,20 @@ export const tokens = css`
   .bone.short {
     inline-size: 60%;
   }
+  /* Placeholder words (see skeleton.ts): one band a line, as tall as the text's letters. */
+  .bone.text {
+    color: transparent;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+  .bone.text::before {
+    content: attr(data-words);
+  }
+  /* A heading's placeholder is a paragraph with the heading's font, so it wraps like the heading. */
+  .skeleton .title {
+    font-family: var(--_heading-font);
+    font-weight: 700;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
       animation: pulse 1.4s ease-in-out infinite;

@@ -5,6 +5,7 @@ import { loadArticle, type Source } from '../../data/loaders.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { ImpressionController } from '../../internal/impressions.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { cardSkeleton } from '../../internal/skeleton.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
 
@@ -77,8 +78,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
   }
 
   protected renderSkeleton() {
-    return html`<span class="bone media"></span><span class="bone line short"></span><span class="bone heading"></span
-      ><span class="bone line"></span><span class="bone line"></span><span class="bone line short"></span>`;
+    return cardSkeleton();
   }
 }
 

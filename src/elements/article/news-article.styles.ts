@@ -101,11 +101,32 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /*
+   * The skeleton is the article's grid, at least as tall as the largest viewport (lvh: with a
+   * phone's browser bars hidden), so that what follows the article is below the fold until it loads.
+   */
   .skeleton {
-    max-inline-size: var(--news-article-max-width, 46em);
-    margin-inline: auto;
+    display: block;
   }
-  .skeleton .heading {
-    block-size: 2.2em;
+  .skeleton article {
+    min-block-size: 100lvh;
+    align-content: start;
+  }
+  .skeleton .tags {
+    display: flex;
+    gap: var(--_space-2);
+  }
+  .skeleton .tags .bone {
+    inline-size: 5em;
+    block-size: 1.7em;
+    border-radius: 999px;
+  }
+  .skeleton .media {
+    aspect-ratio: 16 / 9;
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+  .skeleton .body p {
+    margin-block: 0 1em;
   }
 `;

@@ -8,6 +8,7 @@ import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/inde
 import { requireAttribute } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { textBone, TYPICAL } from '../../internal/skeleton.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
@@ -221,9 +222,21 @@ export class NewsArticle extends NewsElement<Article> {
   }
 
   protected renderSkeleton() {
-    return html`<span class="bone line short"></span><span class="bone heading"></span><span class="bone heading short"></span>
-      <span class="bone line short"></span><span class="bone media"></span>
-      ${Array.from({ length: 6 }, () => html`<span class="bone line"></span>`)}`;
+    // The article's own boxes down to the hero image, then the body's first paragraphs. An article
+    // is longer than a screen, and its skeleton is at least a screen long (see the styles): what
+    // follows it on the page is out of sight until the article arrives, so its growth moves nothing
+    // the reader sees.
+    return html`<article>
+      <header>
+        <p class="section">${textBone(TYPICAL.section)}</p>
+        <p class="title">${textBone(TYPICAL.articleTitle)}</p>
+        <p class="summary">${textBone(TYPICAL.articleSummary)}</p>
+        <p class="meta"><span>${textBone(TYPICAL.byline)}</span><span>${textBone(TYPICAL.date + 10)}</span><span>${textBone(TYPICAL.readingTime)}</span></p>
+        <p class="tags"><span class="bone"></span><span class="bone"></span><span class="bone"></span></p>
+      </header>
+      <div class="media bone"></div>
+      <div class="body">${Array.from({ length: 3 }, () => html`<p>${textBone(400)}</p>`)}</div>
+    </article>`;
   }
 }
 

@@ -52,12 +52,8 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .skeleton {
-    grid-template-columns: 4em 1fr;
-    column-gap: var(--_space-3);
-  }
   .skeleton .avatar {
-    grid-row: span 4;
+    display: block;
   }
   @container (max-width: 20em) {
     .bio {

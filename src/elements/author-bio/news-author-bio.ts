@@ -4,6 +4,7 @@ import { validate, type Author } from '../../data/contract.js';
 import { loadAuthor, type Source } from '../../data/loaders.js';
 import { format } from '../../i18n/index.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { textBone, TYPICAL } from '../../internal/skeleton.js';
 import { heading, picture } from '../../internal/templates.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { styles } from './news-author-bio.styles.js';
@@ -74,8 +75,17 @@ export class NewsAuthorBio extends NewsElement<Author> {
   }
 
   protected renderSkeleton() {
-    return html`<span class="bone avatar"></span><span class="bone line short"></span><span class="bone heading short"></span
-      ><span class="bone line"></span><span class="bone line"></span>`;
+    // The bio's own boxes, with a bio as long as a typical one (a longer bio adds a line or two).
+    return html`<div class="bio">
+      <span class="avatar bone"></span>
+      <div class="text">
+        <p class="eyebrow">${textBone(16)}</p>
+        <p class="title">${textBone(TYPICAL.authorName)}</p>
+        <p class="role">${textBone(TYPICAL.authorRole)}</p>
+        <p>${textBone(TYPICAL.authorBio)}</p>
+        <p class="links"><span>${textBone(TYPICAL.linkLabel)}</span><span>${textBone(TYPICAL.linkLabel)}</span></p>
+      </div>
+    </div>`;
   }
 }
 

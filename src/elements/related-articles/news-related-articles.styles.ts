@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { cardStyles } from '../../internal/skeleton.js';
 
 export const styles = css`
+  ${cardStyles}
   .title {
     margin: 0;
     margin-block-end: var(--_space-3);
@@ -28,16 +30,13 @@ export const styles = css`
   :host([layout='grid']) ul {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-related-card-width, 15em)), 1fr));
   }
-  .cards {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(var(--news-related-card-width, 15em), 1fr);
-    overflow: hidden;
-    gap: var(--_space-3);
+  /* The skeleton is laid out as the section: its heading's margin, then the list. */
+  .skeleton {
+    display: block;
   }
-  .cards .card {
-    display: grid;
-    gap: var(--_space-2);
-    align-content: start;
+  /* A placeholder card's host: what <news-article-card> is to a card (a container, as tall as its row). */
+  .card-host {
+    container-type: inline-size;
+    block-size: 100%;
   }
 `;

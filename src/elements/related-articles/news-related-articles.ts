@@ -5,6 +5,7 @@ import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './news-related-articles.styles.js';
 
@@ -104,11 +105,12 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   }
 
   protected renderSkeleton() {
-    const card = html`<div class="card">
-      <span class="bone media"></span><span class="bone line short"></span><span class="bone heading"></span><span class="bone line"></span>
-    </div>`;
-    return html`<span class="bone heading short"></span>
-      <div class="cards">${Array.from({ length: Math.min(Math.max(1, this.limit), 4) }, () => card)}</div>`;
+    // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
+    // container as wide as a card's host, so that it follows the card's container queries.
+    return html`<p class="title">${textBone(16)}</p>
+      <ul>
+        ${Array.from({ length: Math.max(1, this.limit) }, () => html`<li><div class="card-host">${cardSkeleton()}</div></li>`)}
+      </ul>`;
   }
 }
 

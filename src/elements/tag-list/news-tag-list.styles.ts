@@ -34,13 +34,12 @@ export const styles = css`
     border-radius: 999px;
     padding: var(--_space-1) var(--_space-2);
   }
+  /* A placeholder tag is a tag's box (padding, border, line height) around transparent words. */
   .skeleton {
-    display: flex;
-    gap: var(--_space-2);
+    display: block;
   }
-  .skeleton .bone {
-    inline-size: 5em;
-    block-size: 1.9em;
-    border-radius: 999px;
+  span.tag.bone {
+    block-size: auto;
+    border-color: transparent;
   }
 `;

@@ -4,7 +4,13 @@ import { validate, type Tag } from '../../data/contract.js';
 import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { placeholderWords } from '../../internal/skeleton.js';
 import { styles } from './news-tag-list.styles.js';
+
+/** How many tags typically come: an article's, and an endpoint's whole list. */
+const TYPICAL_TAGS = { article: 3, endpoint: 12 };
+/** Lengths of typical tag names ("Climate", "Transport", "Food & Markets"), in characters. */
+const TAG_LENGTHS = [6, 9, 7, 11, 5, 8, 12, 7];
 
 /**
  * `.data` takes a `Tag[]`. A tag without `url` is shown as text. Past `max` tags, a "+N more" button
@@ -74,7 +80,15 @@ export class NewsTagList extends NewsElement<Tag[]> {
   }
 
   protected renderSkeleton() {
-    return html`<span class="bone"></span><span class="bone"></span><span class="bone"></span>`;
+    // The list's own boxes: as many tags as typically come (an article has about three; an
+    // endpoint's list about a dozen), at most `max` and then the "+N more" button.
+    const typical = this.article ? TYPICAL_TAGS.article : TYPICAL_TAGS.endpoint;
+    const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+    const shown = Math.min(typical, max);
+    return html`<ul>
+      ${Array.from({ length: shown }, (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`)}
+      ${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}
+    </ul>`;
   }
 }
 

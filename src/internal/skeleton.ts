@@ -1,0 +1,171 @@
+import { css, html, type TemplateResult } from 'lit';
+
+// Skeletons take the space of the content they stand for, at every container width. They do so by
+// being the content's own boxes: the same elements and classes (so the same fonts, line heights,
+// paddings, gaps and container queries), with placeholder words where the text will be. The words
+// are transparent on a skeleton-coloured band that breaks with each line, so a placeholder wraps
+// exactly as a text of its length does, and draws one bar per line. The words are generated content
+// (`::before`), not text: no reader, search or copy ever meets them.
+
+/** Word lengths that average English prose (about 4.7 letters a word), in an order that wraps like it. */
+const WORD_LENGTHS = [4, 7, 3, 5, 9, 2, 6, 4, 8, 3, 5, 6, 2, 7, 4];
+
+/** Placeholder words, `chars` characters long, spaces included. */
+export function placeholderWords(chars: number): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${'x'.repeat(WORD_LENGTHS[i % WORD_LENGTHS.length])} `;
+  return text.slice(0, chars).trim();
+}
+
+/** A band of placeholder text, `chars` long, to put where a text of about that length will be. */
+export function textBone(chars: number): TemplateResult {
+  return html`<span class="bone text" data-words=${placeholderWords(chars)}></span>`;
+}
+
+/**
+ * How long typical texts are, in characters. A text of its kind longer or shorter than this makes its
+ * element grow or shrink by a line or so when it arrives; the elements whose text is clamped (cards)
+ * do not.
+ */
+export const TYPICAL = {
+  section: 7,
+  cardTitle: 75,
+  cardSummary: 150,
+  byline: 16,
+  date: 14,
+  readingTime: 10,
+  articleTitle: 75,
+  articleSummary: 150,
+  authorName: 13,
+  authorRole: 22,
+  authorBio: 225,
+  linkLabel: 8,
+  tagName: 7,
+} as const;
+
+/**
+ * The skeleton of a card: the card's own structure (`cardStyles`), with a 16:9 image box and text
+ * bands as long as a typical title, summary and byline. The card's text boxes have a fixed number
+ * of lines, so this takes exactly the space of any card.
+ */
+export function cardSkeleton(): TemplateResult {
+  return html`<div class="card">
+    <div class="media bone"></div>
+    <div class="content">
+      <p class="section">${textBone(TYPICAL.section)}</p>
+      <p class="title">${textBone(TYPICAL.cardTitle)}</p>
+      <p class="summary">${textBone(TYPICAL.cardSummary)}</p>
+      <p class="meta"><span>${textBone(TYPICAL.byline)}</span> <span>${textBone(TYPICAL.date)}</span> <span>${textBone(TYPICAL.readingTime)}</span></p>
+    </div>
+  </div>`;
+}
+
+/**
+ * The card's layout, shared by `<news-article-card>` and the placeholder cards of
+ * `<news-related-articles>` (scoped to `.card`, so that it can live beside another element's own
+ * classes). Stacked (image above text) in a narrow container, side by side from 36em. The title,
+ * summary and byline always take 3, 3 and 2 lines (longer ones are clamped, shorter ones leave the
+ * lines empty): every card of a list has the same height, and a card takes the space of its
+ * skeleton whatever its text.
+ */
+export const cardStyles = css`
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-rows: auto 1fr;
+    block-size: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_surface);
+  }
+  .card:has(a:focus-visible) {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .card .media {
+    aspect-ratio: 16 / 9;
+    block-size: auto;
+    border-radius: 0;
+    background: var(--_skeleton);
+  }
+  .card .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .card .content {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+  }
+  .card .content > * {
+    margin: 0;
+  }
+  .card .title {
+    font-size: 1.15em;
+    line-height: 1.3;
+    block-size: 3lh;
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .card .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .card .title a:hover {
+    text-decoration: underline;
+  }
+  .card .title a:focus-visible {
+    outline: none;
+  }
+  /* The title's link covers the whole card, so the card is one target and one tab stop. */
+  .card .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .card .summary {
+    color: var(--_muted);
+    block-size: 3lh;
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  /* Two lines, at the bottom of the card: a byline that fits on one sits on the second. */
+  .card .meta {
+    margin-block-start: auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-content: end;
+    gap: 0 var(--_space-2);
+    block-size: 2lh;
+    overflow: hidden;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .skeleton .card .media {
+      background: GrayText;
+    }
+    .card:has(a:focus-visible) {
+      outline: 2px solid Highlight;
+    }
+  }
+  @container (min-width: 36em) {
+    .card {
+      grid-template-columns: minmax(12em, 2fr) 3fr;
+      grid-template-rows: auto;
+    }
+    .card .media {
+      aspect-ratio: auto;
+      min-block-size: 100%;
+    }
+  }
+`;
