@@ -34,7 +34,7 @@ export async function renderArticlePage({ slug, lang, endpoint, pageUrl }) {
   }
   // `lang` is the language of the interface around the article (the article's own marks its
   // text); `endpoint` lets the elements load more in the browser (a Retry, another article).
-  const element = await renderElement('news-article', { data: article, attributes: { lang: lang || 'en', endpoint }, base: pageUrl });
+  const element = await renderElement('news-article', { data: article, attributes: { lang: lang || 'en', endpoint, 'structured-data': true }, base: pageUrl });
   const values = { TITLE: escapeHtml(article.title), ENDPOINT: escapeHtml(endpoint), SLUG: escapeHtml(slug), ARTICLE: element };
   const template = await readFile(TEMPLATE, 'utf8');
   const html = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name) => values[name] ?? whole);

@@ -32,6 +32,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
 import { NewsError } from './data/errors.js';
+import { jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
+import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
 import { loadStrings } from './i18n/index.js';
 import { hydrationScript, setServerBodyRenderer } from './internal/hydration.js';
@@ -120,8 +122,16 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   written.lang ??= 'en';
   // The element renders at once only with its language's strings at hand (English always is).
   await loadStrings(written.lang);
-  return collectResult(render(elementTemplate(tagName, written, model)));
+  const element = await collectResult(render(elementTemplate(tagName, written, model)));
+  // `structured-data`: the article's JSON-LD right after the element, as the element keeps it in the
+  // browser (which adopts this script when it hydrates), for crawlers that run no script.
+  if (tagName !== 'news-article' || written['structured-data'] === undefined) return element;
+  const jsonLd = jsonLdText(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
+  return `${element}<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${jsonLd}</script>`;
 }
+
+/** Marks the JSON-LD script the element keeps (internal/structured-data.ts). */
+const STRUCTURED_DATA_MARK = 'data-news-structured-data';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

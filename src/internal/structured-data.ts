@@ -7,6 +7,9 @@ import { languageOf } from '../i18n/index.js';
 
 let warned = false;
 
+/** Marks the script an element keeps, so that it adopts the one a server rendering wrote. */
+const MARK = 'data-news-structured-data';
+
 /**
  * The JSON-LD builder (structured-data.ts) is a chunk of its own, loaded the first time an element
  * asks for structured data: pages without the attribute never download it. It gets the URL policy
@@ -82,12 +85,25 @@ export class StructuredDataController implements ReactiveController {
     }
     const { jsonLdText, newsArticleJsonLd } = builder!;
     const text = jsonLdText(newsArticleJsonLd(article!, { lang: languageOf(host, article!.language), safeUrl }));
-    const script = (this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
+    const script = (this.#script ??= this.#serverScript() ?? this.#newScript());
     if (script.text !== text) script.text = policy.createScript(text);
-    if (host.nextSibling !== script) host.after(script);
+    if (host.nextElementSibling !== script) host.after(script);
   }
 
   hostDisconnected(): void {
     this.#script?.remove();
+  }
+
+  /** The script a server rendering put after the element (`news-widgets/ssr`): kept, not written twice. */
+  #serverScript(): HTMLScriptElement | undefined {
+    const next = this.#host.nextElementSibling;
+    return next instanceof HTMLScriptElement && next.type === 'application/ld+json' && next.hasAttribute(MARK) ? next : undefined;
+  }
+
+  #newScript(): HTMLScriptElement {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARK, '');
+    return script;
   }
 }

@@ -128,6 +128,10 @@ describe('the server-rendered article page', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
     expect(html).toContain('<template shadowroot="open" shadowrootmode="open">');
+    // structured-data: the NewsArticle JSON-LD right after the element, for crawlers that run no script.
+    const jsonLd = /<\/news-article>(?:<!--[^>]*-->)*<script type="application\/ld\+json" data-news-structured-data>([^<]*)<\/script>/.exec(html);
+    expect(jsonLd, 'a JSON-LD script right after the article').not.toBeNull();
+    expect(JSON.parse(jsonLd![1])).toMatchObject({ '@type': 'NewsArticle', headline: expected.title });
     for (const text of [expected.title, expected.paragraph, expected.author, ...expected.related.map(({ title }) => title)]) {
       expect(html).toContain(escape(text));
     }
@@ -253,6 +257,10 @@ describe('the server-rendered article page', () => {
             slug: article.model?.slug,
             sameTitle: article.shadowRoot!.querySelector('h1') === (window as unknown as { __title: Element }).__title,
             script: article.querySelector('script') !== null,
+            jsonLd: Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => ({
+              afterArticle: script.previousElementSibling === article,
+              headline: (JSON.parse(script.textContent!) as { headline: string }).headline,
+            })),
             busy: (window as unknown as { __busy: string[] }).__busy,
           };
         });
@@ -260,6 +268,7 @@ describe('the server-rendered article page', () => {
         expect(hydrated.slug).toBe(SLUG);
         expect(hydrated.sameTitle, 'the server-rendered nodes were kept, not rendered again').toBe(true);
         expect(hydrated.script, 'the model script was read and removed').toBe(false);
+        expect(hydrated.jsonLd, 'the server\'s JSON-LD, kept: one script, right after the article').toEqual([{ afterArticle: true, headline: expected.title }]);
         expect(hydrated.busy, 'no element showed its loading state').toEqual([]);
         expect(await page.locator('news-article [part="meta"] [part="byline"]').first().textContent()).toMatch(lang === 'fr' ? /^Par / : /^By /);
 

@@ -85,6 +85,17 @@ describe('renderElement', () => {
     expect(attribute(one(shadowOf(cards[0]), part('link')), 'href')).toBe('https://site.test/articles/fixture-related.html');
   });
 
+  it('writes the article\'s JSON-LD right after it with structured-data, escaped, and none without', async () => {
+    const title = '</script><b>Bold</b> & more';
+    const { html } = await rendered('news-article', { data: { ...article, title }, attributes: { 'structured-data': true } });
+    const jsonLd = /<\/news-article>(?:<!--[^>]*-->)*<script type="application\/ld\+json" data-news-structured-data>([^<]*)<\/script>$/.exec(html);
+    expect(jsonLd, 'one JSON-LD script, last, right after the element').not.toBeNull();
+    expect(jsonLd![1]).not.toMatch(/[<>&]/);
+    expect(JSON.parse(jsonLd![1])).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, inLanguage: 'en' });
+    expect(JSON.stringify(JSON.parse(jsonLd![1]))).not.toContain('This article lives');
+    expect((await rendered('news-article', { data: article })).html).not.toContain('application/ld+json');
+  });
+
   it('renders each element that stands alone', async () => {
     const card = await rendered('news-article-card', { data: summaries[1], attributes: { 'link-target': '_blank', position: 2 } });
     // The title, then what says it opens elsewhere (`link-target`).
@@ -167,7 +178,7 @@ describe('renderElement', () => {
     const hashes = styleHashes();
     expect(new Set(hashes).size).toBe(5);
     const { html } = await rendered('news-article', { data: article });
-    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     // The article, its tag list, author bio, related strip and its card: every one a known hash.
     expect(styles).toHaveLength(5);
     expect(new Set(styles)).toEqual(new Set(hashes));
