@@ -37,9 +37,10 @@ export type KebabCase<S extends string> = S extends `${infer Head}${infer Tail}`
 /**
  * The value a framework may pass for property `K`. React and Vue set a value as a property when the
  * element has a property of that name, else as an attribute. An attribute turns digits into a
- * number (`heading-level="2"`), but a property keeps what it is given, and `max` or `limit` refuse a
- * string (a `config` error): so a number may be written as digits only where the name differs from
- * the property's (`heading-level`), never for `max`, `limit` or `position`.
+ * number (`heading-level="2"`), but a property keeps what it is given (`max` and `limit` read
+ * digits as the number; `position` would report a string in its events): so a number may be
+ * written as digits only where the name differs from the property's (`heading-level`), and is
+ * typed as a number for `max`, `limit` and `position`.
  */
 export type AttributeValue<V, K extends string> = V extends number ? (KebabCase<K> extends K ? V : V | `${number}`) : V;
 

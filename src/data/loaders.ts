@@ -34,8 +34,11 @@ export const LIMIT = { min: 1, max: 100 } as const;
 /**
  * Checks a whole-number attribute (`limit`, `max`) and returns it; throws a config error naming
  * the attribute for anything else: negative, fractional, huge, or not a number (`limit="four"`).
+ * Digits as text are that number: Vue (and other frameworks) set a template's `limit="4"` on the
+ * property, as the string "4".
  */
 export function checkCount(name: string, value: unknown, min: number, max: number, written?: string | null): number {
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
     const got = typeof written === 'string' ? `"${written}"` : typeof value === 'number' ? String(value) : typeof value === 'string' ? `"${value}"` : typeof value;
@@ -122,7 +125,7 @@ const ERROR_CODES: readonly NewsErrorCode[] = ['config', 'not-found', 'invalid-r
  */
 async function fetchModel<T>(source: Source, query: Query, check: (json: unknown, base: string) => T, signal?: AbortSignal): Promise<T> {
   const provider = providerOf(source);
-  if ('limit' in query && query.limit !== undefined) checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
+  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
   const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
   const request: RequestOptions = { ...requestOptions(), signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */

@@ -37,6 +37,17 @@ describe('<news-related-articles>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads a limit set on the property as digits (as a Vue template sets limit="3") as that number', async () => {
+    const api = delayed(189);
+    const { el, event } = await load<NewsRelatedArticles>(
+      html`<news-related-articles endpoint=${api} article="harbour-bridge-reopens" .limit=${'3' as unknown as number}></news-related-articles>`,
+    );
+    expect(event.type).to.equal('news-load');
+    expect(await cardsOf(el)).to.have.length(3);
+    expect(await served('/delay/189/api/articles/harbour-bridge-reopens/related?limit=3')).to.deep.equal({ count: 1, abandoned: 0 });
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the latest articles with a tag', async () => {
     const { el, event } = await load<NewsRelatedArticles>(html`<news-related-articles endpoint=${delayed(182)} tag="music" limit="10"></news-related-articles>`);
     expect(event.detail.map((item: { slug: string }) => item.slug)).to.deep.equal(['lighthouse-festival-lineup', 'marche-nocturne-rochemer']);
