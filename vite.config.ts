@@ -9,7 +9,8 @@ import { defineConfig, type Plugin } from 'vite';
  *   and `hydrate` (news-widgets/hydrate, with @lit-labs/ssr-client outside);
  * - `--mode hydrate`: dist/news-widgets-ssr.js, the script-tag bundle for pages rendered by
  *   news-widgets/ssr: news-widgets.js with Lit's hydration support, its chunks in dist/ssr-chunks/.
- * Legacy decorators come from tsconfig.json (experimentalDecorators), which Vite's transform reads.
+ * Class fields compile as tsconfig.json says (useDefineForClassFields: false), which Vite's transform
+ * reads: a field never shadows the reactive accessor Lit defines for a property of `static properties`.
  */
 const entries = {
   index: 'src/index.ts',

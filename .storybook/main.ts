@@ -7,8 +7,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Storybook merges the root vite.config.ts into its own, so the decorators compile the same way
-  // (legacy TypeScript decorators, read from tsconfig.json) in the library build, in Storybook and in
+  // Storybook merges the root vite.config.ts into its own, so the elements compile the same way
+  // (class fields as tsconfig.json says, never shadowing Lit's accessors) in the library build, in Storybook and in
   // the story tests. That config also builds the library (`build.lib`, output names, externals);
   // Storybook builds an app, so none of it may reach Storybook's build: builder-vite keeps only the
   // user's `build.target`, and `lib` is removed here should that ever change.

@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
@@ -100,27 +99,39 @@ function contextFor({ lang, dir }: Reader, t: Strings): RenderContext {
 export abstract class NewsElement<T> extends LitElement {
   static override styles = [tokens];
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    src: {},
+    provider: {},
+    apiKey: { attribute: 'api-key' },
+    data: { attribute: false },
+    loading: {},
+    linkTarget: { attribute: 'link-target' },
+    linkParams: { attribute: 'link-params' },
+    theme: { reflect: true },
+  };
+
   /** Base URL of the content API. Defaults to the page's `<meta name="news-widgets:endpoint">` or `configure({ endpoint })`. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** Full URL of one JSON document; overrides `endpoint` and the slug. With `provider="jsonfeed"`, the feed's URL (the slug then chooses its item). */
-  @property() src?: string;
+  src?: string;
 
   /**
    * How to read the endpoint: `native` (the content contract; the default), `wordpress` (the
    * WordPress REST API of the site at `endpoint`), `ghost` (the Ghost Content API of the site at
    * `endpoint`, with `api-key`) or `jsonfeed` (the JSON Feed at `src`, or at `endpoint`).
    */
-  @property() provider?: string;
+  provider?: string;
 
   /** The Content API key of providers that need one (`ghost`). Defaults to `configure({ apiKey })`. */
-  @property({ attribute: 'api-key' }) apiKey?: string;
+  apiKey?: string;
 
   /** An already-loaded model: rendered without any request (and validated like a response). */
-  @property({ attribute: false }) data?: T;
+  data?: T;
 
   /** `lazy`: make no request until the element is within a screen of the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /**
    * Where the element's links open (to articles, authors, tags, the source and the disclosure; links
@@ -128,7 +139,7 @@ export abstract class NewsElement<T> extends LitElement {
    * window name, `_parent` or `_top`. A link that opens another tab or window (`_blank`, a name)
    * gets `rel="noopener noreferrer"`, an arrow, and "opens in a new tab" for screen readers.
    */
-  @property({ attribute: 'link-target' }) linkTarget = '_self';
+  linkTarget = '_self';
 
   /**
    * Query parameters appended to links to articles (cards, the related strip), for partner
@@ -137,10 +148,10 @@ export abstract class NewsElement<T> extends LitElement {
    * source or disclosure links. A piece that is not `name=value` is left out, with a console warning
    * naming `link-params`.
    */
-  @property({ attribute: 'link-params' }) linkParams?: string;
+  linkParams?: string;
 
   /** `light` or `dark`; absent follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   protected readonly resource = new ResourceController<T>(this, {
     key: () => JSON.stringify([this.endpoint, this.src, this.provider, this.apiKey, ...this.loadKey()]),

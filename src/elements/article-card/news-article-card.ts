@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validate, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
 import { requireAttribute } from '../../internal/attributes.js';
@@ -37,14 +36,20 @@ import { styles } from './news-article-card.styles.js';
 export class NewsArticleCard extends NewsElement<ArticleSummary> {
   static override styles = [...NewsElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    slug: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    position: { type: Number },
+  };
+
   /** Slug of the article to show. */
-  @property() slug?: string;
+  slug?: string;
 
   /** Level of the title's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The card's 1-based position in its list, reported in `news-click` and `news-impression` (`<news-related-articles>` sets it). */
-  @property({ type: Number }) position = 1;
+  position = 1;
 
   protected readonly impressions = new ImpressionController(this, () => (this.resource.status === 'loaded' ? this.model?.slug : undefined));
 

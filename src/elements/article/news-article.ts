@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { validate, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
@@ -58,14 +57,23 @@ import { styles } from './news-article.styles.js';
 export class NewsArticle extends NewsElement<Article> {
   static override styles = [...NewsElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    slug: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    countView: { type: Boolean, attribute: 'count-view' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    body: { state: true, attribute: false },
+    views: { state: true, attribute: false },
+  };
+
   /** Slug of the article to show. */
-  @property() slug?: string;
+  slug?: string;
 
   /** Level of the title's heading (the author bio and related strip sit one level below). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** Report one view per page view (`POST articles/{slug}/views`) and show the new count. */
-  @property({ type: Boolean, attribute: 'count-view' }) countView = false;
+  countView = false;
 
   /**
    * Place the article's schema.org `NewsArticle` JSON-LD (`<script type="application/ld+json">`)
@@ -74,7 +82,7 @@ export class NewsArticle extends NewsElement<Article> {
    * body). It follows the article, and goes with it. Under a Trusted Types CSP it needs
    * `news-widgets` in `trusted-types`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly jsonLd = new StructuredDataController(
     this,
@@ -93,8 +101,8 @@ export class NewsArticle extends NewsElement<Article> {
   }
 
   /** The body, sanitized, ready to insert (on a server, as HTML); undefined until the sanitizer has run. */
-  @state() private body?: unknown;
-  @state() private views?: number;
+  private body?: unknown;
+  private views?: number;
   #bodyOf?: Article;
   #countedFor?: string;
 

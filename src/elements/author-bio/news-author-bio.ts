@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validate, type Author } from '../../data/contract.js';
 import { loadAuthor, type Source } from '../../data/loaders.js';
 import { format } from '../../i18n/index.js';
@@ -30,11 +29,16 @@ import { styles } from './news-author-bio.styles.js';
 export class NewsAuthorBio extends NewsElement<Author> {
   static override styles = [...NewsElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    author: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Slug of the author to show. */
-  @property() author?: string;
+  author?: string;
 
   /** Level of the heading that holds the author's name (`<news-article>` sets it one below its title). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected loadKey(): unknown[] {
     return [this.author];

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validate, type ArticleSummary } from '../../data/contract.js';
 import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
@@ -41,20 +40,28 @@ let headingIds = 0;
 export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   static override styles = [...NewsElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    article: {},
+    tag: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Slug of the article to show related articles for. */
-  @property() article?: string;
+  article?: string;
 
   /** Slug of a tag: show the latest articles with it (when `article` is absent). */
-  @property() tag?: string;
+  tag?: string;
 
   /** How many articles to show. */
-  @property({ type: Number }) limit = 4;
+  limit = 4;
 
   /** `strip` (one scrolling row) or `grid`. */
-  @property({ reflect: true }) layout: 'strip' | 'grid' = 'strip';
+  layout: 'strip' | 'grid' = 'strip';
 
   /** Level of the strip's heading; the cards' titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   #headingId = `news-related-heading-${++headingIds}`;
 

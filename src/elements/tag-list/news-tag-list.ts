@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validate, type Tag } from '../../data/contract.js';
 import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
@@ -32,13 +31,19 @@ const TAG_LENGTHS = [6, 9, 7, 11, 5, 8, 12, 7];
 export class NewsTagList extends NewsElement<Tag[]> {
   static override styles = [...NewsElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    article: {},
+    max: { type: Number },
+    expanded: { state: true, attribute: false },
+  };
+
   /** Slug of the article whose tags to show. Without it, the endpoint's tag list. */
-  @property() article?: string;
+  article?: string;
 
   /** How many tags to show before "+N more" (default: all). */
-  @property({ type: Number }) max?: number;
+  max?: number;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   protected loadKey(): unknown[] {
     return [this.article];
