@@ -62,6 +62,7 @@ export class NewsArticle extends NewsElement<Article> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     countView: { type: Boolean, attribute: 'count-view' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    // Internal state; `attribute: false` (implied by `state`) keeps it out of custom-elements.json's attributes.
     body: { state: true, attribute: false },
     views: { state: true, attribute: false },
   };

@@ -34,6 +34,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
   static override properties: PropertyDeclarations = {
     article: {},
     max: { type: Number },
+    // Internal state; `attribute: false` (implied by `state`) keeps it out of custom-elements.json's attributes.
     expanded: { state: true, attribute: false },
   };
 
