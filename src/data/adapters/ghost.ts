@@ -15,7 +15,7 @@ const INCLUDE = 'tags,authors';
 function api(context: Context, path: string, params: Params = {}): string {
   const key = str(context.apiKey);
   if (!key) {
-    throw fail('config', 'The ghost provider needs a Content API key: the api-key attribute, or configure({ apiKey }).', 'api-key');
+    throw fail('config', 'The ghost provider needs an api-key attribute or configure({ apiKey }).', 'api-key');
   }
   return apiUrl(context.endpoint(), 'ghost/api/content', path, { key, ...params }).href;
 }
