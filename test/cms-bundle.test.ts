@@ -8,7 +8,8 @@ import { origin, settled } from './helpers.js';
  * loading the bundle from a URL with a query string (as WordPress's `?ver=` does) gets no second
  * copy of it when an adapter loads.
  */
-const BUDGET = 1536;
+// 1.5 kB as size-limit counts it (`npm run size`): 1,000 bytes a kB.
+const BUDGET = 1500;
 
 describe('dist/: CMS adapter chunks', () => {
   it('one lazy chunk per adapter, and one of their shared helpers, each within 1.5 kB brotli, importing nothing from the bundle', async () => {

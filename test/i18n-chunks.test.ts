@@ -7,7 +7,8 @@ import { languages } from '../src/i18n/index.js';
  * carries English only; every other language is a lazy chunk of at most 1.5 kB (brotli), as the
  * budget in DESIGN.md says.
  */
-const BUDGET = 1536;
+// 1.5 kB as size-limit counts it (`npm run size`): 1,000 bytes a kB.
+const BUDGET = 1500;
 
 describe('dist/: language chunks', () => {
   it('one lazy chunk per language but English, each within 1.5 kB brotli, and English alone in the bundle', async () => {
