@@ -1,29 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/define.js';
 import { NewsClickEvent, type NewsArticle, type NewsArticleCard, type NewsRelatedArticles } from '../src/index.js';
-import { endpoint, fixture, load, shadow, until } from './helpers.js';
+import { click, endpoint, fixture, load, shadow, until, warningsDuring } from './helpers.js';
 
 /**
  * What a partner counts and tags, from the real content server: `news-click` on every link to an
  * article (cards, the related strip, the article's strip), with `link-params` on those links only,
  * merged into the links' own queries; `link-target` on every link the elements write.
  */
-
-/**
- * Clicks a link without letting the test page navigate (or open a tab): a listener on the document,
- * which runs after every listener inside the page, reads whether the click was cancelled, then
- * cancels it.
- */
-function click(link: HTMLAnchorElement): { followed: boolean } {
-  const result = { followed: false };
-  const last = (event: Event) => {
-    result.followed = !event.defaultPrevented;
-    event.preventDefault();
-  };
-  document.addEventListener('click', last, { once: true });
-  link.click();
-  return result;
-}
 
 /** The `news-click` events the document hears while `run` runs, with their target as the document sees it. */
 function clicksDuring(run: () => void): { event: NewsClickEvent; target: EventTarget | null }[] {
@@ -36,19 +20,6 @@ function clicksDuring(run: () => void): { event: NewsClickEvent; target: EventTa
     document.removeEventListener('news-click', listener);
   }
   return heard;
-}
-
-/** Replaces console.warn while `run` runs; returns what was warned. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
 }
 
 /** Every link in an element's composed tree (its shadow root and those of the elements inside it). */

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/article.js';
 import { NewsError, configure, resetConfiguration, type NewsErrorCode, type NewsRelatedArticles, type NewsTagList } from '../src/index.js';
 import type { NewsElement } from '../src/internal/news-element.js';
-import { endpoint, faultServed, faulty, part, shadow, textOf, until } from './helpers.js';
+import { endpoint, faultServed, faulty, part, shadow, textOf, until, warningsDuring } from './helpers.js';
 import { article, author, summaries, tags } from './models.js';
 
 /**
@@ -12,19 +12,6 @@ import { article, author, summaries, tags } from './models.js';
  */
 
 type Element = NewsElement<unknown>;
-
-/** Replaces console.warn while `run` runs; returns what was warned. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 /** Renders the template and waits for its first news-error. */
 async function failing(template: TemplateResult): Promise<{ el: Element; events: CustomEvent[] }> {

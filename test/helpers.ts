@@ -108,3 +108,32 @@ export function textOf(node: Element | ShadowRoot): string {
   const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Replaces console.warn while `run` runs; returns what was warned. */
+export async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
+/**
+ * Clicks a link without letting the test page navigate (or open a tab): a listener on the document,
+ * which runs after every listener inside the page, reads whether the click was cancelled, then
+ * cancels it.
+ */
+export function click(link: HTMLAnchorElement): { followed: boolean } {
+  const result = { followed: false };
+  const last = (event: Event) => {
+    result.followed = !event.defaultPrevented;
+    event.preventDefault();
+  };
+  document.addEventListener('click', last, { once: true });
+  link.click();
+  return result;
+}

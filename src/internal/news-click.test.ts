@@ -6,23 +6,8 @@ import type { NewsArticleCard } from '../article-card.js';
 import type { NewsRelatedArticles } from '../related-articles.js';
 import type { NewsTagList } from '../tag-list.js';
 import type { NewsClickEvent } from './events.js';
-import { part, shadow } from '../../test/helpers.js';
+import { click, part, shadow } from '../../test/helpers.js';
 import { summaries, tags } from '../../test/models.js';
-
-/**
- * Clicks a link without letting the test page navigate: a listener on the document, which runs
- * after every listener inside the page, reads whether the click was cancelled and then cancels it.
- */
-function click(link: HTMLAnchorElement): { followed: boolean } {
-  const result = { followed: false };
-  const last = (event: Event) => {
-    result.followed = !event.defaultPrevented;
-    event.preventDefault();
-  };
-  document.addEventListener('click', last, { once: true });
-  link.click();
-  return result;
-}
 
 describe('news-click', () => {
   it('is fired, bubbling and composed, when a card is clicked; the link is followed when nobody cancels it', async () => {
