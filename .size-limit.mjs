@@ -17,7 +17,10 @@ const chunk = (prefix) => {
   if (!file) throw new Error(`No dist/chunks/${prefix}-*.js: run npm run build first.`);
   return `dist/chunks/${file}`;
 };
-const languages = chunks.map((file) => /^([a-z]{2,3}(?:-[\w]+)?)-[\w-]{8}\.js$/.exec(file)?.[1]).filter((tag) => tag && !['cms', 'ghost'].includes(tag));
+// Every language file but English (which is in the bundle), as src/i18n/index.ts finds them.
+const languages = readdirSync(new URL('./src/i18n/', import.meta.url))
+  .map((file) => /^([a-z]{2,3}(?:-[\w]+)?)\.ts$/i.exec(file)?.[1])
+  .filter((tag) => tag && tag !== 'en');
 
 export default [
   {
