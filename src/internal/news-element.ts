@@ -13,7 +13,6 @@ import { tokens } from './tokens.js';
 /** How `link()` writes a link: article links get `link-params` and, with a slug, fire `news-click`. */
 export interface LinkOptions {
   article?: boolean;
-  className?: string;
   slug?: string;
   /** 1-based position of the link's card in its list, reported in `news-click`. */
   position?: number;
@@ -246,7 +245,7 @@ export abstract class NewsElement<T> extends LitElement {
     url: string | undefined,
     content: unknown,
     part: string,
-    { article = false, className = '', slug, position = 1 }: LinkOptions = {},
+    { article = false, slug, position = 1 }: LinkOptions = {},
   ): unknown {
     // Models are validated, so this is already http(s); checked again where it is written, so that
     // nothing reaches an href without the one URL policy.
@@ -257,17 +256,9 @@ export abstract class NewsElement<T> extends LitElement {
     const clicked = article && slug ? (event: MouseEvent) => this.#clicked(event, { slug, url: href, position, element: this }) : nothing;
     // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
     const elsewhere = !/^_(self|parent|top)$/i.test(target);
-    return html`<a
-      part=${part}
-      class=${className || nothing}
-      href=${href}
-      target=${target === '_self' ? nothing : target}
-      rel=${elsewhere ? 'noopener noreferrer' : nothing}
-      @click=${clicked}
-      >${content}${elsewhere
-        ? html`<span class="new-tab" aria-hidden="true">\u2197</span><span class="visually-hidden"> (${this.#context?.t.newTab})</span>`
-        : nothing}</a
-    >`;
+    return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked}>${content}${
+      elsewhere ? html`<span class="new-tab" aria-hidden="true">\u2197</span><span class="visually-hidden"> (${this.#context?.t.newTab})</span>` : nothing
+    }</a>`;
   }
 
   /**
@@ -388,8 +379,9 @@ export abstract class NewsElement<T> extends LitElement {
     const t = context?.t;
     let content: unknown = nothing;
     if (!context || status === 'loading') {
-      content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
-        ${t ? html`<span class="visually-hidden">${t.loading}</span>` : nothing}`;
+      content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
+        t ? html`<span class="visually-hidden">${t.loading}</span>` : nothing
+      }`;
     } else if (status === 'loaded') {
       content = this.renderModel(value as T, context);
     } else if (status === 'empty') {
@@ -398,19 +390,12 @@ export abstract class NewsElement<T> extends LitElement {
     // The live region is always there, so that an error appearing in it is announced (politely).
     const failed =
       context && status === 'error'
-        ? html`<div part="error" class="error">
-            <div part="error-message" class="message" id="error-message"><slot name="error">${context.t.errors[error!.code]}</slot></div>
-            ${error!.code === 'config' || error!.code === 'invalid-response'
-              ? html`<p class="detail" lang="en" dir="ltr">${error!.message}</p>`
-              : nothing}
-            <button part="retry" type="button" aria-describedby="error-message" @click=${this.#retryPressed}>${context.t.retry}</button>
-          </div>`
+        ? html`<div part="error" class="error"><div part="error-message" class="message" id="error-message"><slot name="error">${context.t.errors[error!.code]}</slot></div>${
+            error!.code === 'config' || error!.code === 'invalid-response' ? html`<p class="detail" lang="en" dir="ltr">${error!.message}</p>` : nothing
+          }<button part="retry" type="button" aria-describedby="error-message" @click=${this.#retryPressed}>${context.t.retry}</button></div>`
         : nothing;
     const shown = context ?? reader;
-    return html`<div class="frame" lang=${shown.lang} dir=${shown.dir}>
-      ${content}
-      <div class="status" role="status">${failed}</div>
-    </div>`;
+    return html`<div class="frame" lang=${shown.lang} dir=${shown.dir}>${content}<div class="status" role="status">${failed}</div></div>`;
   }
 
   // @lit-labs/ssr runs willUpdate and render on a server, but neither connectedCallback nor the

@@ -4,25 +4,18 @@ import { safeUrl } from '../data/urls.js';
 import { fill, format, formatDate, formatDateTime, formatMinutes, formatRelative } from '../i18n/index.js';
 import type { RenderContext } from './news-element.js';
 
+/**
+ * One template per heading level, made the first time it is needed. Lit cannot bind a tag name, so
+ * each level's strings are written here, as lit/static-html writes its own: from constants only (a
+ * level is a whole number from 1 to 6), never from anything a page or a model gives.
+ */
+const headings: TemplateStringsArray[] = [];
+
 /** A heading at a level the host chooses (1–6), so widgets fit the page's outline. */
-export function heading(level: number, content: unknown, part: string, extra: { lang?: string; dir?: string; id?: string } = {}): TemplateResult {
-  const lang = extra.lang ?? nothing;
-  const dir = extra.dir ?? nothing;
-  const id = extra.id ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.trunc(level) || 1))) {
-    case 1:
-      return html`<h1 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} class="title" id=${id} lang=${lang} dir=${dir}>${content}</h6>`;
-  }
+export function heading(level: number, content: unknown, part: string, { lang, dir, id }: { lang?: string; dir?: string; id?: string } = {}): TemplateResult {
+  const n = Math.min(6, Math.max(1, Math.trunc(level) || 1));
+  const strings = (headings[n] ??= Object.assign([`<h${n} part=`, ' class="title" id=', ' lang=', ' dir=', '>', `</h${n}>`], { raw: [] }));
+  return html(strings, part, id ?? nothing, lang ?? nothing, dir ?? nothing, content);
 }
 
 /** An image that reserves its box before it loads (width/height, else 16:9), so nothing shifts. */
@@ -30,16 +23,7 @@ export function picture(image: Image, part: string, { alt = image.alt, className
   // Validated models hold http(s) only; checked again where it is written (see NewsElement#link).
   const src = safeUrl(image.src);
   if (!src) return nothing;
-  return html`<img
-    part=${part}
-    class=${className || nothing}
-    src=${src}
-    alt=${alt}
-    width=${image.width ?? nothing}
-    height=${image.height ?? nothing}
-    loading="lazy"
-    decoding="async"
-  />`;
+  return html`<img part=${part} class=${className || nothing} src=${src} alt=${alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async">`;
 }
 
 /**

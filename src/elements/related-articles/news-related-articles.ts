@@ -90,34 +90,20 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   }
 
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
-    return html`<section part="section" aria-labelledby=${this.#headingId}>
-      ${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: this.#headingId })}
-      <ul part="list">
-        ${items.slice(0, Math.max(1, this.limit)).map(
-          (item, index) =>
-            html`<li part="item">
-              <news-article-card
-                part="card"
-                .data=${item}
-                position=${index + 1}
-                heading-level=${Math.min(6, this.headingLevel + 1)}
-                link-target=${this.linkTarget}
-                link-params=${this.linkQuery || nothing}
-                theme=${this.theme ?? nothing}
-              ></news-article-card>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+    return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
+      id: this.#headingId,
+    })}<ul part="list">${items.slice(0, Math.max(1, this.limit)).map(
+      (item, index) =>
+        html`<li part="item"><news-article-card part="card" .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
+          this.linkQuery || nothing
+        } theme=${this.theme ?? nothing}></news-article-card></li>`,
+    )}</ul></section>`;
   }
 
   protected renderSkeleton() {
     // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
     // container as wide as a card's host, so that it follows the card's container queries.
-    return html`<p class="title">${textBone(16)}</p>
-      <ul>
-        ${Array.from({ length: Math.max(1, this.limit) }, () => html`<li><div class="card-host">${cardSkeleton()}</div></li>`)}
-      </ul>`;
+    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => html`<li><div class="card-host">${cardSkeleton()}</div></li>`)}</ul>`;
   }
 }
 
