@@ -164,70 +164,53 @@ export class NewsArticle extends NewsElement<Article> {
     const related = article.related;
     const level = this.headingLevel;
     const updatedAgo = article.updatedAt ? formatRelative(article.updatedAt, lang) : undefined;
-    return html`<article part="article">
-      <header part="header">
-        ${article.section ? html`<p part="section" class="section" lang=${textLang} dir=${textDir}>${article.section}</p>` : nothing}
-        ${heading(level, article.title, 'title', { lang: article.language, dir: textDir })}
-        ${article.summary ? html`<p part="summary" class="summary" lang=${textLang} dir=${textDir}>${article.summary}</p>` : nothing}
-        <p part="meta" class="meta">
-          ${article.author ? byline(article.author.name, context) : nothing}
-          <span part="published">${fill(t.published, { date: time(article.publishedAt, lang) })}</span>
-          ${article.updatedAt
-            ? html`<span part="updated"
-                >${updatedAgo
-                  ? fill(t.updatedAgo, { time: time(article.updatedAt, lang, { relative: true }) })
-                  : fill(t.updated, { date: time(article.updatedAt, lang) })}</span
-              >`
-            : nothing}
-          ${article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing}
-          ${views !== undefined ? html`<span part="views">${context.plural(t.views, views, formatNumber(views, lang, true))}</span>` : nothing}
-        </p>
-      ${article.tags.length
-          ? html`<news-tag-list part="tags" .data=${article.tags} link-target=${this.linkTarget} theme=${this.theme ?? nothing}></news-tag-list>`
-          : nothing}
-      </header>
-      ${article.image
-        ? html`<figure part="figure">
-            ${picture(article.image, 'image')}
-            ${article.image.caption
-              ? html`<figcaption part="caption" lang=${textLang} dir=${textDir}>${article.image.caption}</figcaption>`
-              : nothing}
-          </figure>`
-        : nothing}
-      ${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${keyed(article, this.body ?? nothing)}</div>` : nothing}
-      <footer part="footer">
-        ${article.source
-          ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`
-          : nothing}
-        ${article.disclosure
-          ? html`<p part="disclosure" lang=${textLang} dir=${textDir}>${this.link(article.disclosure.url, article.disclosure.text, 'disclosure-link')}</p>`
-          : nothing}
-        ${article.author
-          ? html`<news-author-bio
-              part="author"
-              .data=${article.author}
-              heading-level=${Math.min(6, level + 1)}
-              link-target=${this.linkTarget}
-              theme=${this.theme ?? nothing}
-            ></news-author-bio>`
-          : nothing}
-        ${related || hasEndpoint(this.source)
-          ? html`<news-related-articles
-              part="related"
-              .data=${related}
-              article=${article.slug}
-              endpoint=${this.endpoint ?? nothing}
-              provider=${this.provider ?? nothing}
-              api-key=${this.apiKey ?? nothing}
-              heading-level=${Math.min(6, level + 1)}
-              link-target=${this.linkTarget}
-              link-params=${this.linkQuery || nothing}
-              theme=${this.theme ?? nothing}
-              @news-load=${stopAtBoundary}
-            ></news-related-articles>`
-          : nothing}
-      </footer>
-    </article>`;
+    // No whitespace between the blocks (it would only be more nodes); the meta line's pieces keep one
+    // space, so that its text reads as words without the styles too.
+    return html`<article part="article"><header part="header">${
+      article.section ? html`<p part="section" class="section" lang=${textLang} dir=${textDir}>${article.section}</p>` : nothing
+    }${heading(level, article.title, 'title', { lang: article.language, dir: textDir })}${
+      article.summary ? html`<p part="summary" class="summary" lang=${textLang} dir=${textDir}>${article.summary}</p>` : nothing
+    }<p part="meta" class="meta">${article.author ? byline(article.author.name, context) : nothing} <span part="published">${fill(t.published, { date: time(article.publishedAt, lang) })}</span> ${
+      article.updatedAt
+        ? html`<span part="updated">${
+            updatedAgo ? fill(t.updatedAgo, { time: time(article.updatedAt, lang, { relative: true }) }) : fill(t.updated, { date: time(article.updatedAt, lang) })
+          }</span>`
+        : nothing
+    } ${article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing} ${
+      views !== undefined ? html`<span part="views">${context.plural(t.views, views, formatNumber(views, lang, true))}</span>` : nothing
+    }</p>${
+      article.tags.length
+        ? html`<news-tag-list part="tags" .data=${article.tags} link-target=${this.linkTarget} theme=${this.theme ?? nothing}></news-tag-list>`
+        : nothing
+    }</header>${
+      article.image
+        ? html`<figure part="figure">${picture(article.image, 'image')}${
+            article.image.caption ? html`<figcaption part="caption" lang=${textLang} dir=${textDir}>${article.image.caption}</figcaption>` : nothing
+          }</figure>`
+        : nothing
+    }${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${keyed(article, this.body ?? nothing)}</div>` : nothing}<footer part="footer">${
+      article.source
+        ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`
+        : nothing
+    }${
+      article.disclosure
+        ? html`<p part="disclosure" lang=${textLang} dir=${textDir}>${this.link(article.disclosure.url, article.disclosure.text, 'disclosure-link')}</p>`
+        : nothing
+    }${
+      article.author
+        ? html`<news-author-bio part="author" .data=${article.author} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} theme=${
+            this.theme ?? nothing
+          }></news-author-bio>`
+        : nothing
+    }${
+      related || hasEndpoint(this.source)
+        ? html`<news-related-articles part="related" .data=${related} article=${article.slug} endpoint=${this.endpoint ?? nothing} provider=${
+            this.provider ?? nothing
+          } api-key=${this.apiKey ?? nothing} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
+            this.theme ?? nothing
+          } @news-load=${stopAtBoundary}></news-related-articles>`
+        : nothing
+    }</footer></article>`;
   }
 
   protected renderSkeleton() {
@@ -235,17 +218,14 @@ export class NewsArticle extends NewsElement<Article> {
     // is longer than a screen, and its skeleton is at least a screen long (see the styles): what
     // follows it on the page is out of sight until the article arrives, so its growth moves nothing
     // the reader sees.
-    return html`<article>
-      <header>
-        <p class="section">${textBone(TYPICAL.section)}</p>
-        <p class="title">${textBone(TYPICAL.articleTitle)}</p>
-        <p class="summary">${textBone(TYPICAL.articleSummary)}</p>
-        <p class="meta"><span>${textBone(TYPICAL.byline)}</span><span>${textBone(TYPICAL.date + 10)}</span><span>${textBone(TYPICAL.readingTime)}</span></p>
-        <p class="tags"><span class="bone"></span><span class="bone"></span><span class="bone"></span></p>
-      </header>
-      <div class="media bone"></div>
-      <div class="body">${Array.from({ length: 3 }, () => html`<p>${textBone(400)}</p>`)}</div>
-    </article>`;
+    return html`<article><header><p class="section">${textBone(TYPICAL.section)}</p><p class="title">${textBone(TYPICAL.articleTitle)}</p><p class="summary">${textBone(
+      TYPICAL.articleSummary,
+    )}</p><p class="meta"><span>${textBone(TYPICAL.byline)}</span><span>${textBone(TYPICAL.date + 10)}</span><span>${textBone(
+      TYPICAL.readingTime,
+    )}</span></p><p class="tags"><span class="bone"></span><span class="bone"></span><span class="bone"></span></p></header><div class="media bone"></div><div class="body">${Array.from(
+      { length: 3 },
+      () => html`<p>${textBone(400)}</p>`,
+    )}</div></article>`;
   }
 }
 

@@ -60,36 +60,28 @@ export class NewsAuthorBio extends NewsElement<Author> {
       .join('');
     // The author's own words (name, role, bio, link labels) may be in any language: each takes its
     // direction from its own first letters.
-    return html`<section part="bio" class="bio">
-      ${author.avatar
+    return html`<section part="bio" class="bio">${
+      author.avatar
         ? picture(author.avatar, 'avatar', { alt: '', className: 'avatar' })
-        : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials}</span>`}
-      <div class="text">
-        <p part="eyebrow" class="eyebrow">${t.aboutAuthor}</p>
-        ${heading(this.headingLevel, this.link(author.url, author.name, 'name-link'), 'name', { dir: 'auto' })}
-        ${author.role ? html`<p part="role" class="role" dir="auto">${author.role}</p>` : nothing}
-        ${author.bio ? html`<p part="text" dir="auto">${author.bio}</p>` : nothing}
-        ${author.links?.length
-          ? html`<ul part="links" class="links" aria-label=${format(t.profiles, { name: author.name })}>
-              ${author.links.map((link) => html`<li>${this.link(link.url, html`<bdi>${link.label}</bdi>`, 'link')}</li>`)}
-            </ul>`
-          : nothing}
-      </div>
-    </section>`;
+        : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials}</span>`
+    }<div class="text"><p part="eyebrow" class="eyebrow">${t.aboutAuthor}</p>${heading(this.headingLevel, this.link(author.url, author.name, 'name-link'), 'name', { dir: 'auto' })}${
+      author.role ? html`<p part="role" class="role" dir="auto">${author.role}</p>` : nothing
+    }${author.bio ? html`<p part="text" dir="auto">${author.bio}</p>` : nothing}${
+      author.links?.length
+        ? html`<ul part="links" class="links" aria-label=${format(t.profiles, { name: author.name })}>${author.links.map(
+            (link) => html`<li>${this.link(link.url, html`<bdi>${link.label}</bdi>`, 'link')}</li>`,
+          )}</ul>`
+        : nothing
+    }</div></section>`;
   }
 
   protected renderSkeleton() {
     // The bio's own boxes, with a bio as long as a typical one (a longer bio adds a line or two).
-    return html`<div class="bio">
-      <span class="avatar bone"></span>
-      <div class="text">
-        <p class="eyebrow">${textBone(16)}</p>
-        <p class="title">${textBone(TYPICAL.authorName)}</p>
-        <p class="role">${textBone(TYPICAL.authorRole)}</p>
-        <p>${textBone(TYPICAL.authorBio)}</p>
-        <p class="links"><span>${textBone(TYPICAL.linkLabel)}</span><span>${textBone(TYPICAL.linkLabel)}</span></p>
-      </div>
-    </div>`;
+    return html`<div class="bio"><span class="avatar bone"></span><div class="text"><p class="eyebrow">${textBone(16)}</p><p class="title">${textBone(
+      TYPICAL.authorName,
+    )}</p><p class="role">${textBone(TYPICAL.authorRole)}</p><p>${textBone(TYPICAL.authorBio)}</p><p class="links"><span>${textBone(
+      TYPICAL.linkLabel,
+    )}</span><span>${textBone(TYPICAL.linkLabel)}</span></p></div></div>`;
   }
 }
 

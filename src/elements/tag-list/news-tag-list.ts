@@ -71,18 +71,16 @@ export class NewsTagList extends NewsElement<Tag[]> {
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
     // Tag names may be in any language: each is isolated (`<bdi>`), taking its own direction.
-    return html`<ul part="list" aria-label=${t.tags}>
-      ${shown.map(
-        (tag) => html`<li part="item">${tag.url ? this.link(tag.url, html`<bdi>${tag.name}</bdi>`, 'tag') : html`<span part="tag" class="tag" dir="auto">${tag.name}</span>`}</li>`,
-      )}
-      ${hidden > 0
-        ? html`<li part="item">
-            <button part="more" type="button" aria-expanded=${String(this.expanded)} @click=${() => (this.expanded = !this.expanded)}>
-              ${this.expanded ? t.fewerTags : plural(t.moreTags, hidden)}
-            </button>
-          </li>`
-        : nothing}
-    </ul>`;
+    return html`<ul part="list" aria-label=${t.tags}>${shown.map(
+      (tag) =>
+        html`<li part="item">${tag.url ? this.link(tag.url, html`<bdi>${tag.name}</bdi>`, 'tag') : html`<span part="tag" class="tag" dir="auto">${tag.name}</span>`}</li>`,
+    )}${
+      hidden > 0
+        ? html`<li part="item"><button part="more" type="button" aria-expanded=${String(this.expanded)} @click=${() => (this.expanded = !this.expanded)}>${
+            this.expanded ? t.fewerTags : plural(t.moreTags, hidden)
+          }</button></li>`
+        : nothing
+    }</ul>`;
   }
 
   protected renderSkeleton() {
@@ -91,10 +89,10 @@ export class NewsTagList extends NewsElement<Tag[]> {
     const typical = this.article ? TYPICAL_TAGS.article : TYPICAL_TAGS.endpoint;
     const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
     const shown = Math.min(typical, max);
-    return html`<ul>
-      ${Array.from({ length: shown }, (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`)}
-      ${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}
-    </ul>`;
+    return html`<ul>${Array.from(
+      { length: shown },
+      (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`,
+    )}${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}</ul>`;
   }
 }
 
