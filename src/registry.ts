@@ -1,4 +1,4 @@
-import { defineElement } from './internal/define-element.js';
+import { defineElement, inRegistry } from './internal/define-element.js';
 import { NewsArticleCard } from './elements/article-card/news-article-card.js';
 import { NewsArticle } from './elements/article/news-article.js';
 import { NewsAuthorBio } from './elements/author-bio/news-author-bio.js';
@@ -33,5 +33,6 @@ export type TagName = keyof typeof elements;
  * ```
  */
 export function define(registry: CustomElementRegistry = customElements, names: readonly TagName[] = Object.keys(elements) as TagName[]): void {
-  for (const name of names) defineElement(name, elements[name], registry);
+  const subclass = registry === customElements ? undefined : inRegistry(registry);
+  for (const name of names) defineElement(name, elements[name], registry, subclass);
 }

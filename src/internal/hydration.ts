@@ -31,10 +31,10 @@ const serverRendered = new WeakSet<Element>();
  */
 export function prepareHydration(element: HTMLElement & { data?: unknown; readonly hasUpdated: boolean }): void {
   if (element.hasUpdated || !element.shadowRoot) return;
-  const script = Array.from(element.children).find((child) => child.localName === 'script' && child.hasAttribute(HYDRATION_ATTRIBUTE));
+  const script = element.querySelector(`:scope>script[${HYDRATION_ATTRIBUTE}]`);
   if (script && element.data === undefined) {
     try {
-      element.data = JSON.parse(script.textContent ?? '');
+      element.data = JSON.parse(script.textContent!);
       script.remove();
     } catch (error) {
       console.warn(`news-widgets: <${element.localName}> could not read the model its server wrote (${error}).`);
