@@ -153,7 +153,7 @@ export abstract class NewsElement<T> extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly resource = new ResourceController<T>(this, {
-    key: () => JSON.stringify([this.endpoint, this.src, this.provider, this.apiKey, ...this.loadKey()]),
+    key: () => JSON.stringify([this.source, ...this.loadKey()]),
     check: () => this.checkInputs(),
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,

@@ -46,6 +46,11 @@ export class NewsTagList extends NewsElement<Tag[]> {
 
   private expanded = false;
 
+  /** How many tags `max` lets show before "+N more" (a negative or absent `max`: all). */
+  get #max(): number {
+    return this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+  }
+
   protected loadKey(): unknown[] {
     return [this.article];
   }
@@ -67,7 +72,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
   }
 
   protected renderModel(tags: Tag[], { t, plural }: RenderContext) {
-    const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+    const max = this.#max;
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
     // Tag names may be in any language: each is isolated (`<bdi>`), taking its own direction.
@@ -87,7 +92,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
     // The list's own boxes: as many tags as typically come (an article has about three; an
     // endpoint's list about a dozen), at most `max` and then the "+N more" button.
     const typical = this.article ? TYPICAL_TAGS.article : TYPICAL_TAGS.endpoint;
-    const max = this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+    const max = this.#max;
     const shown = Math.min(typical, max);
     return html`<ul>${Array.from(
       { length: shown },
