@@ -1,5 +1,5 @@
 import { checkProvider, pageOptions, type Provider } from '../config.js';
-import { getJson, postJson, type RequestOptions } from './client.js';
+import { getJson, loadFailures, postJson, type RequestOptions } from './client.js';
 import type { Adapter, Context, Query } from './adapters/adapter.js';
 import { nativeArticle, nativeArticles, nativeAuthor, nativeRelated, nativeTags } from './adapters/native.js';
 import {
@@ -13,7 +13,7 @@ import {
   type Author,
   type Tag,
 } from './contract.js';
-import { NewsError, isAbortError, type NewsErrorCode } from './errors.js';
+import { NewsError, isAbortError } from './errors.js';
 import { endpointUrl, safeUrl } from './urls.js';
 
 /** Where an element reads from: its attributes, falling back to the page's defaults. */
@@ -120,8 +120,6 @@ function checkUrl(field: 'endpoint' | 'src', where: string, value: string, hint 
   return url;
 }
 
-const ERROR_CODES: readonly NewsErrorCode[] = ['config', 'not-found', 'invalid-response'];
-
 /**
  * Answers one query: the provider's adapter reads what it needs through the client, and whatever it
  * answers is validated as a native document (`check`), so every model that reaches an element has
@@ -154,11 +152,10 @@ async function fetchModel<Q extends Query, T>(
     return check(json, url ?? document.baseURI);
   } catch (error) {
     if (isAbortError(error) || (error instanceof NewsError && error.url)) throw error;
-    // A contract error names the field; the document it is in is worth naming too.
-    if (error instanceof NewsError) throw new NewsError(error.code, error.message, { field: error.field, status: error.status, url });
-    const { code, field, message } = (error ?? {}) as { code?: NewsErrorCode; field?: string; message?: string };
-    if (code && ERROR_CODES.includes(code)) throw new NewsError(code, String(message), { field, url });
-    throw new NewsError('invalid-response', `The ${provider} adapter could not read ${url ?? 'its answer'}: ${String(message ?? error)}`, { url });
+    // A contract error names the field; the document it is in is worth naming too. Without the
+    // failure chunk (offline, say) the error goes on as it came.
+    const failure = (await loadFailures())?.queryFailed(error, error instanceof NewsError, provider, url);
+    throw failure ? new NewsError(failure.code, failure.message, failure.details) : error;
   }
 }
 
