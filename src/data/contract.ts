@@ -71,9 +71,9 @@ type Json = Record<string, unknown>;
 /**
  * Reads one value of a document against the contract: returns it in model shape, or throws a
  * NewsError whose message names the full path of the field (`related[1].image.src`). `base` is the
- * document's own URL (relative URLs in it resolve against it); `doc` is the object holding the value.
+ * document's own URL: relative URLs in it resolve against it.
  */
-type Read<T = unknown> = (value: unknown, path: string, base: string, doc: Json) => T;
+type Read<T = unknown> = (value: unknown, path: string, base: string) => T;
 /** A model's fields, in the order they are read (which decides the field an error names) and kept. */
 type Fields = Record<string, Read>;
 
@@ -109,13 +109,13 @@ const count: Read<number> = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : invalid(path, 'a non-negative number', value);
 
 /** An id may be a number in many CMSs; the contract keeps it as a string. */
-const id: Read<string> = (value, path, base, doc) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : string(value, path, base, doc));
+const id: Read<string> = (value, path, base) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : string(value, path, base));
 
 /** The URL resolved to an absolute http(s) URL, so renderers never see another scheme. */
-const url: Read<string> = (value, path, base, doc) => safeUrl(string(value, path, base, doc), base) ?? invalid(path, 'an http(s) or relative URL', value);
+const url: Read<string> = (value, path, base) => safeUrl(string(value, path, base), base) ?? invalid(path, 'an http(s) or relative URL', value);
 
-const date: Read<string> = (value, path, base, doc) => {
-  const written = string(value, path, base, doc);
+const date: Read<string> = (value, path, base) => {
+  const written = string(value, path, base);
   return ISO_DATE_TIME.test(written) && !Number.isNaN(Date.parse(written)) ? written : invalid(path, 'an ISO 8601 date-time with an offset', value);
 };
 
@@ -125,8 +125,8 @@ const date: Read<string> = (value, path, base, doc) => {
  */
 const optional =
   <T>(read: Read<T>, blank?: boolean): Read<T | undefined> =>
-  (value, path, base, doc) =>
-    value == null || (blank && typeof value === 'string' && value.trim() === '') ? undefined : read(value, path, base, doc);
+  (value, path, base) =>
+    value == null || (blank && typeof value === 'string' && value.trim() === '') ? undefined : read(value, path, base);
 
 const optionalString = optional(string, true);
 const optionalUrl = optional(url, true);
@@ -138,7 +138,7 @@ const object =
     if (!isObject(value)) invalid(path, 'an object', value);
     const model: Json = {};
     for (const [key, read] of [...Object.entries(fields), ...Object.entries(more)]) {
-      const field = read(own(value as Json, key), at(path, key), base, value as Json);
+      const field = read(own(value as Json, key), at(path, key), base);
       if (field !== undefined) model[key] = field;
     }
     return model as T;
@@ -147,12 +147,12 @@ const object =
 const array =
   <T>(read: Read<T>): Read<T[]> =>
   (value, path, base) =>
-    Array.isArray(value) ? value.map((item, index) => read(item, `${path}[${index}]`, base, value as never)) : invalid(path, 'an array', value);
+    Array.isArray(value) ? value.map((item, index) => read(item, `${path}[${index}]`, base)) : invalid(path, 'an array', value);
 
 const image = object<Image>({
   src: url,
   // A missing alt means a decorative image: alt="" is the honest fallback, never the title.
-  alt: (value, path, base, doc) => optional(text)(value, path, base, doc) ?? '',
+  alt: (value, path, base) => optional(text)(value, path, base) ?? '',
   caption: optionalString,
   width: optional(count),
   height: optional(count),
@@ -189,11 +189,7 @@ const summaryFields: Fields = {
 const summary = object<ArticleSummary>(summaryFields);
 
 /** Read after the summary's fields: those it names again keep their place in the model. */
-const articleFields = object<Article>(summaryFields, {
-  readingTimeMinutes: (value, path, base, doc) => {
-    const bodyHtml = optionalString(own(doc, 'bodyHtml'), path, base, doc);
-    return optional(count)(value, path, base, doc) ?? (bodyHtml ? readingMinutes(bodyHtml) : undefined);
-  },
+const articleFields: Fields = {
   updatedAt: optional(date, true),
   viewCount: optional(count),
   language: optionalString,
@@ -203,12 +199,15 @@ const articleFields = object<Article>(summaryFields, {
   disclosure: optional(object({ text: string, url: optionalUrl })),
   author: optional(author),
   related: optional(array(summary)),
-});
+};
 
 /** The body is checked before anything else, as the first field an error names. */
-const article: Read<Article> = (value, path, base, doc) => {
-  if (isObject(value)) optionalString(own(value, 'bodyHtml'), at(path, 'bodyHtml'), base, value);
-  return articleFields(value, path, base, doc);
+const article: Read<Article> = (value, path, base) => {
+  const bodyHtml = isObject(value) ? optionalString(own(value, 'bodyHtml'), at(path, 'bodyHtml'), base) : undefined;
+  return object<Article>(summaryFields, {
+    readingTimeMinutes: (minutes, where) => optional(count)(minutes, where, base) ?? (bodyHtml && readingMinutes(bodyHtml)),
+    ...articleFields,
+  })(value, path, base);
 };
 
 /** Reading time of an HTML body, rounded up, at least one minute. */
@@ -223,7 +222,7 @@ export function readingMinutes(html: string): number {
 /** A document of the contract, as a validator: `base` defaults to the page's URL. */
 type Validator<T> = (json: unknown, base?: string) => T;
 
-const run = <T>(read: Read<T>, json: unknown, base = document.baseURI, path = ''): T => read(json, path, base, {});
+const run = <T>(read: Read<T>, json: unknown, base = document.baseURI, path = ''): T => read(json, path, base);
 
 /** An `{ items }` list. */
 const items = <T>(read: Read<T>, json: unknown, base?: string): T[] => run(object<{ items: T[] }>({ items: array(read) }), json, base).items;
@@ -242,7 +241,7 @@ export const validateTags: Validator<Tag[]> = (json, base) => items(tag, json, b
 export const validateTagArray: Validator<Tag[]> = (json, base) => run(tags, json, base, 'data');
 export const validateSummaryArray: Validator<ArticleSummary[]> = (json, base) => run(array(summary), json, base, 'data');
 export const validateViewCount: Validator<number> = (json, base) =>
-  run(object<{ viewCount: number }>({ viewCount: (value, path) => count(value ?? undefined, path, '', {}) }), json, base).viewCount;
+  run(object<{ viewCount: number }>({ viewCount: (value, path) => count(value ?? undefined, path, '') }), json, base).viewCount;
 
 /** Every validator, by document. */
 export const validate = {
