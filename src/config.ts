@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { DEFAULT_FRESHNESS, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRIES } from './data/client.js';
+import { MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
 
 /** How an endpoint is read: the native contract, WordPress's REST API, Ghost's Content API, or a JSON Feed. */
@@ -102,19 +102,18 @@ export function preconnect(endpoint: string | undefined): void {
   document.head.append(link);
 }
 
-type Defaulted = 'provider' | 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'freshness';
+type Defaulted = 'provider' | 'timeout';
 
-/** The options in force: configure() first, then the page's meta tag, then the defaults. */
+/**
+ * The options in force: configure() first, then the page's meta tag, then the defaults. The
+ * client has its own defaults for the options of a request (`maxBytes`, `retries`, …).
+ */
 export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
   // A server (news-widgets/ssr) has no page to read a meta tag from: configure() says it all there.
   const meta = isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,
-    maxBytes: DEFAULT_MAX_BYTES,
-    retries: DEFAULT_RETRIES,
-    retryDelay: DEFAULT_RETRY_DELAY,
-    freshness: DEFAULT_FRESHNESS,
     ...options,
     endpoint: options.endpoint ?? (meta || undefined),
   };
