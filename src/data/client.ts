@@ -268,14 +268,13 @@ async function attempt(
   } catch (error) {
     throw await failed(error, true);
   }
-  // The body of a failure is not needed: dropping it lets the connection be reused.
-  const discard = () => void response.body?.cancel().catch(() => {});
   const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const length = Number(response.headers.get('Content-Length') ?? NaN);
   const isJson = isJsonType(type);
   if (!response.ok || !isJson || length > maxBytes) {
-    discard();
+    // The body of a failure is not needed: dropping it lets the connection be reused.
+    response.body?.cancel().catch(() => {});
     throw await explain(url, (f) => f.refused(response, url, type, isJson, maxBytes, length));
   }
   let text: string | undefined;
