@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { DEFAULT_FRESHNESS, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY, MAX_RETRIES } from './data/client.js';
+import { MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
 
 /** How an endpoint is read: the native contract, WordPress's REST API, Ghost's Content API, or a JSON Feed. */
@@ -35,6 +35,28 @@ export interface NewsOptions {
   preconnect?: boolean;
 }
 
+/** A whole number from `min` to `max` (bytes, milliseconds or a count). */
+const whole = (min: number, max = Infinity): Rule => [
+  (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+  `a whole number ${max === Infinity ? `at least ${min}` : `from ${min} to ${max}`}`,
+];
+type Rule = [ok: (value: unknown) => boolean, rule: string];
+
+/** What configure() accepts for each option it checks, in the order it checks them. */
+const RULES: Partial<Record<keyof NewsOptions, Rule>> = {
+  timeout: [(value) => Number.isFinite(value) && (value as number) > 0, 'a positive number of milliseconds'],
+  apiKey: [(value) => typeof value === 'string' && /^[\w-]+$/.test(value.trim()), 'the key as a string of letters and digits'],
+  maxBytes: whole(1),
+  retries: whole(0, MAX_RETRIES),
+  retryDelay: whole(0, 60_000),
+  freshness: whole(0),
+  iframeHosts: [
+    (value) => Array.isArray(value) && value.every((host) => /^[a-z0-9.-]+(:\d+)?$/i.test(String(host))),
+    'a list of host names such as "www.youtube-nocookie.com"',
+  ],
+  preconnect: [(value) => typeof value === 'boolean', 'true or false'],
+};
+
 export const DEFAULT_TIMEOUT = 10_000;
 const META_ENDPOINT = 'news-widgets:endpoint';
 
@@ -46,25 +68,15 @@ let options: NewsOptions = {};
  */
 export function configure(update: NewsOptions): void {
   if (update.provider !== undefined) checkProvider(update.provider, 'configure({ provider })');
-  if (update.timeout !== undefined && !(Number.isFinite(update.timeout) && update.timeout > 0)) {
-    throw new NewsError('config', `configure({ timeout }) must be a positive number of milliseconds, got ${String(update.timeout)}.`, {
-      field: 'timeout',
-    });
-  }
-  if (update.apiKey !== undefined && !(typeof update.apiKey === 'string' && /^[\w-]+$/.test(update.apiKey.trim()))) {
-    throw new NewsError('config', `configure({ apiKey }) must be the key as a string of letters and digits, got ${String(update.apiKey)}.`, { field: 'apiKey' });
-  }
-  checkNumber('maxBytes', update.maxBytes, 1);
-  checkNumber('retries', update.retries, 0, MAX_RETRIES);
-  checkNumber('retryDelay', update.retryDelay, 0, 60_000);
-  checkNumber('freshness', update.freshness, 0);
-  if (update.iframeHosts !== undefined && !(Array.isArray(update.iframeHosts) && update.iframeHosts.every((host) => /^[a-z0-9.-]+(:\d+)?$/i.test(String(host))))) {
-    throw new NewsError('config', `configure({ iframeHosts }) must be a list of host names such as "www.youtube-nocookie.com".`, { field: 'iframeHosts' });
+  for (const [name, [ok, rule]] of Object.entries(RULES)) {
+    const value = update[name as keyof NewsOptions];
+    if (value !== undefined && !ok(value)) {
+      // A list of hosts says nothing once joined into one string.
+      const got = name === 'iframeHosts' ? '' : `, got ${String(value)}`;
+      throw new NewsError('config', `configure({ ${name} }) must be ${rule}${got}.`, { field: name });
+    }
   }
   // An option given as undefined keeps its current value, rather than hiding the default.
-  if (update.preconnect !== undefined && typeof update.preconnect !== 'boolean') {
-    throw new NewsError('config', `configure({ preconnect }) must be true or false, got ${String(update.preconnect)}.`, { field: 'preconnect' });
-  }
   options = { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
   if (options.preconnect) preconnect(pageOptions().endpoint);
 }
@@ -90,27 +102,18 @@ export function preconnect(endpoint: string | undefined): void {
   document.head.append(link);
 }
 
-/** A whole number from `min` to `max` (bytes, milliseconds or a count), or undefined. */
-function checkNumber(name: keyof NewsOptions, value: unknown, min: number, max = Infinity): void {
-  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) {
-    const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
-    throw new NewsError('config', `configure({ ${name} }) must be a whole number ${range}, got ${String(value)}.`, { field: name });
-  }
-}
+type Defaulted = 'provider' | 'timeout';
 
-type Defaulted = 'provider' | 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'freshness';
-
-/** The options in force: configure() first, then the page's meta tag, then the defaults. */
+/**
+ * The options in force: configure() first, then the page's meta tag, then the defaults. The
+ * client has its own defaults for the options of a request (`maxBytes`, `retries`, …).
+ */
 export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
   // A server (news-widgets/ssr) has no page to read a meta tag from: configure() says it all there.
   const meta = isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,
-    maxBytes: DEFAULT_MAX_BYTES,
-    retries: DEFAULT_RETRIES,
-    retryDelay: DEFAULT_RETRY_DELAY,
-    freshness: DEFAULT_FRESHNESS,
     ...options,
     endpoint: options.endpoint ?? (meta || undefined),
   };

@@ -21,7 +21,7 @@ import type * as Failures from './failures.js';
  * - A request the browser refuses without saying why (a TypeError) is diagnosed with up to two
  *   probes: a redirect it could not follow (`redirect`), an answer CORS withholds (`cors`), or an
  *   unreachable server (`network`).
- * - Everything a failure needs (its diagnosis, its message, the wait before a retry) is in
+ * - Everything a failure needs (its diagnosis, its message, the retries) is in
  *   failures.ts, a chunk loaded at the first failure: pages whose requests succeed never download it.
  */
 export interface RequestOptions {
@@ -212,25 +212,22 @@ function join(url: string, shared: InFlight, signal: AbortSignal | undefined): P
 async function fetchJson(url: string, signal: AbortSignal, options: RequestOptions): Promise<Fetched> {
   const deadline = AbortSignal.timeout(options.timeout);
   const ends = performance.now() + options.timeout;
-  const retries = Math.min(MAX_RETRIES, options.retries ?? DEFAULT_RETRIES);
-  for (let retry = 0; ; retry++) {
-    try {
-      return await attempt(url, 'GET', signal, deadline, options);
-    } catch (error) {
-      if (retry >= retries || !(error instanceof NewsError)) throw error;
-      const failures = await loadFailures();
-      const wait = failures?.retryWait(error, retry, options.retryDelay ?? DEFAULT_RETRY_DELAY);
-      // A retry that could not finish before the deadline is not worth starting.
-      if (wait === undefined || performance.now() + wait >= ends) throw error;
-      if (!(await failures!.pause(wait, signal))) throw signal.reason;
-    }
+  const once = () => attempt(url, 'GET', signal, deadline, options);
+  try {
+    return await once();
+  } catch (error) {
+    const retries = Math.min(MAX_RETRIES, options.retries ?? DEFAULT_RETRIES);
+    // Only the client's own errors are worth a retry: an abort is the caller leaving.
+    const failures = retries > 0 && error instanceof NewsError ? await loadFailures() : undefined;
+    if (!failures) throw error;
+    return failures.retry(once, error, retries, options.retryDelay ?? DEFAULT_RETRY_DELAY, ends, signal);
   }
 }
 
 let failuresModule: Promise<typeof Failures | undefined> | undefined;
 
 /** The failure chunk; undefined when it cannot be loaded (offline, say), and then tried again next time. */
-function loadFailures(): Promise<typeof Failures | undefined> {
+export function loadFailures(): Promise<typeof Failures | undefined> {
   return (failuresModule ??= import('./failures.js').catch(() => (failuresModule = undefined)));
 }
 
@@ -271,14 +268,13 @@ async function attempt(
   } catch (error) {
     throw await failed(error, true);
   }
-  // The body of a failure is not needed: dropping it lets the connection be reused.
-  const discard = () => void response.body?.cancel().catch(() => {});
   const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const length = Number(response.headers.get('Content-Length') ?? NaN);
   const isJson = isJsonType(type);
   if (!response.ok || !isJson || length > maxBytes) {
-    discard();
+    // The body of a failure is not needed: dropping it lets the connection be reused.
+    response.body?.cancel().catch(() => {});
     throw await explain(url, (f) => f.refused(response, url, type, isJson, maxBytes, length));
   }
   let text: string | undefined;

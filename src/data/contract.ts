@@ -69,117 +69,13 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 type Json = Record<string, unknown>;
 
 /**
- * Reads one JSON object against the contract. Each getter either returns a value of the right type
- * or throws a NewsError whose message names the full path of the field (`related[1].image.src`).
+ * Reads one value of a document against the contract: returns it in model shape, or throws a
+ * NewsError whose message names the full path of the field (`related[1].image.src`). `base` is the
+ * document's own URL: relative URLs in it resolve against it.
  */
-class Reader {
-  constructor(
-    private readonly json: Json,
-    private readonly path: string,
-    /** The document's own URL: relative URLs in it are resolved against it. */
-    private readonly base: string,
-  ) {}
-
-  static of(value: unknown, path: string, base: string): Reader {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw invalid(path, 'must be an object', value);
-    }
-    return new Reader(value as Json, path, base);
-  }
-
-  private at(key: string): string {
-    return this.path ? `${this.path}.${key}` : key;
-  }
-
-  /**
-   * The document's own value for `key`. Never an inherited one: a page whose `Object.prototype`
-   * was polluted (`Object.prototype.bodyHtml = …`) cannot put content into a model.
-   */
-  private get(key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.json, key) ? this.json[key] : undefined;
-  }
-
-  string(key: string): string {
-    const value = this.get(key);
-    if (typeof value !== 'string' || value.trim() === '') throw invalid(this.at(key), 'must be a non-empty string', value);
-    return value;
-  }
-
-  /** Text that may legitimately be empty, such as `alt=""` for a decorative image. */
-  optionalText(key: string): string | undefined {
-    const value = this.get(key);
-    if (value == null) return undefined;
-    if (typeof value !== 'string') throw invalid(this.at(key), 'must be a string', value);
-    return value;
-  }
-
-  /** An optional field that is null, missing or blank: CMSs often send `""` for "none". */
-  private absent(key: string): boolean {
-    const value = this.get(key);
-    return value == null || (typeof value === 'string' && value.trim() === '');
-  }
-
-  optionalString(key: string): string | undefined {
-    return this.absent(key) ? undefined : this.string(key);
-  }
-
-  /** An id may be a number in many CMSs; the contract keeps it as a string. */
-  id(key: string): string {
-    const value = this.get(key);
-    return typeof value === 'number' && Number.isFinite(value) ? String(value) : this.string(key);
-  }
-
-  /** Returns the URL resolved to an absolute http(s) URL, so renderers never see another scheme. */
-  url(key: string): string {
-    const value = this.string(key);
-    const url = safeUrl(value, this.base);
-    if (!url) throw invalid(this.at(key), 'must be an http(s) or relative URL', value);
-    return url;
-  }
-
-  optionalUrl(key: string): string | undefined {
-    return this.absent(key) ? undefined : this.url(key);
-  }
-
-  date(key: string): string {
-    const value = this.string(key);
-    if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-      throw invalid(this.at(key), 'must be an ISO 8601 date-time with an offset', value);
-    }
-    return value;
-  }
-
-  optionalDate(key: string): string | undefined {
-    return this.absent(key) ? undefined : this.date(key);
-  }
-
-  optionalCount(key: string): number | undefined {
-    const value = this.get(key);
-    if (value == null) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw invalid(this.at(key), 'must be a non-negative number', value);
-    }
-    return value;
-  }
-
-  object<T>(key: string, read: (reader: Reader) => T): T {
-    return read(Reader.of(this.get(key), this.at(key), this.base));
-  }
-
-  optionalObject<T>(key: string, read: (reader: Reader) => T): T | undefined {
-    return this.get(key) == null ? undefined : this.object(key, read);
-  }
-
-  array<T>(key: string, read: (reader: Reader) => T): T[] {
-    const value = this.get(key);
-    if (!Array.isArray(value)) throw invalid(this.at(key), 'must be an array', value);
-    return value.map((item, index) => read(Reader.of(item, `${this.at(key)}[${index}]`, this.base)));
-  }
-
-  optionalArray<T>(key: string, read: (reader: Reader) => T): T[] | undefined {
-    return this.get(key) == null ? undefined : this.array(key, read);
-  }
-}
+type Read<T = unknown> = (value: unknown, path: string, base: string) => T;
+/** A model's fields, in the order they are read (which decides the field an error names) and kept. */
+type Fields = Record<string, Read>;
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -189,74 +85,129 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function invalid(path: string, rule: string, value: unknown): NewsError {
+function invalid(path: string, rule: string, value: unknown): never {
   const field = path || '(document)';
-  return new NewsError('invalid-response', `Invalid content: ${field} ${rule} (got ${describe(value)}).`, { field });
+  throw new NewsError('invalid-response', `Invalid content: ${field} must be ${rule} (got ${describe(value)}).`, { field });
 }
 
-/** Drops keys whose value is undefined, so models compare and serialise cleanly. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
-}
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-const readImage = (r: Reader): Image =>
-  compact({
-    src: r.url('src'),
-    // A missing alt means a decorative image: alt="" is the honest fallback, never the title.
-    alt: r.optionalText('alt') ?? '',
-    caption: r.optionalString('caption'),
-    width: r.optionalCount('width'),
-    height: r.optionalCount('height'),
-  });
+/**
+ * The document's own value for `key`. Never an inherited one: a page whose `Object.prototype`
+ * was polluted (`Object.prototype.bodyHtml = …`) cannot put content into a model.
+ */
+const own = (json: Json, key: string): unknown => (Object.hasOwn(json, key) ? json[key] : undefined);
 
-const readTag = (r: Reader): Tag => compact({ slug: r.string('slug'), name: r.string('name'), url: r.optionalUrl('url') });
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const readAuthorSummary = (r: Reader): AuthorSummary =>
-  compact({ slug: r.string('slug'), name: r.string('name'), avatar: r.optionalObject('avatar', readImage) });
+const string: Read<string> = (value, path) => (typeof value === 'string' && value.trim() !== '' ? value : invalid(path, 'a non-empty string', value));
 
-const readAuthor = (r: Reader): Author =>
-  compact({
-    id: r.id('id'),
-    slug: r.string('slug'),
-    name: r.string('name'),
-    role: r.optionalString('role'),
-    avatar: r.optionalObject('avatar', readImage),
-    bio: r.optionalString('bio'),
-    url: r.optionalUrl('url'),
-    links: r.optionalArray('links', (l) => ({ label: l.string('label'), url: l.url('url') })),
-  });
+/** Text that may legitimately be empty, such as `alt=""` for a decorative image. */
+const text: Read<string> = (value, path) => (typeof value === 'string' ? value : invalid(path, 'a string', value));
 
-const readSummary = (r: Reader): ArticleSummary =>
-  compact({
-    id: r.id('id'),
-    slug: r.string('slug'),
-    url: r.optionalUrl('url'),
-    title: r.string('title'),
-    section: r.optionalString('section'),
-    publishedAt: r.date('publishedAt'),
-    readingTimeMinutes: r.optionalCount('readingTimeMinutes'),
-    image: r.optionalObject('image', readImage),
-    summary: r.optionalString('summary'),
-    author: r.optionalObject('author', readAuthorSummary),
-    tags: r.optionalArray('tags', readTag),
-  });
+const count: Read<number> = (value, path) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : invalid(path, 'a non-negative number', value);
 
-const readArticle = (r: Reader): Article => {
-  const bodyHtml = r.optionalString('bodyHtml');
-  return compact({
-    ...readSummary(r),
-    readingTimeMinutes: r.optionalCount('readingTimeMinutes') ?? (bodyHtml ? readingMinutes(bodyHtml) : undefined),
-    updatedAt: r.optionalDate('updatedAt'),
-    viewCount: r.optionalCount('viewCount'),
-    language: r.optionalString('language'),
-    tags: r.array('tags', readTag),
-    bodyHtml,
-    source: r.optionalObject('source', (s) => compact({ name: s.string('name'), url: s.optionalUrl('url') })),
-    disclosure: r.optionalObject('disclosure', (d) => compact({ text: d.string('text'), url: d.optionalUrl('url') })),
-    author: r.optionalObject('author', readAuthor),
-    related: r.optionalArray('related', readSummary),
-  });
+/** An id may be a number in many CMSs; the contract keeps it as a string. */
+const id: Read<string> = (value, path, base) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : string(value, path, base));
+
+/** The URL resolved to an absolute http(s) URL, so renderers never see another scheme. */
+const url: Read<string> = (value, path, base) => safeUrl(string(value, path, base), base) ?? invalid(path, 'an http(s) or relative URL', value);
+
+const date: Read<string> = (value, path, base) => {
+  const written = string(value, path, base);
+  return ISO_DATE_TIME.test(written) && !Number.isNaN(Date.parse(written)) ? written : invalid(path, 'an ISO 8601 date-time with an offset', value);
+};
+
+/**
+ * An optional field: null or missing is absent; so is a blank string where `blank` says so (CMSs
+ * often send `""` for "none"), but not where `""` means something (`alt`) or is simply wrong (a count).
+ */
+const optional =
+  <T>(read: Read<T>, blank?: boolean): Read<T | undefined> =>
+  (value, path, base) =>
+    value == null || (blank && typeof value === 'string' && value.trim() === '') ? undefined : read(value, path, base);
+
+const optionalString = optional(string, true);
+const optionalUrl = optional(url, true);
+
+/** An object with `fields`, then `more`: fields read as undefined are left out, so models compare and serialise cleanly. */
+const object =
+  <T>(fields: Fields, more: Fields = {}): Read<T> =>
+  (value, path, base) => {
+    if (!isObject(value)) invalid(path, 'an object', value);
+    const model: Json = {};
+    for (const [key, read] of [...Object.entries(fields), ...Object.entries(more)]) {
+      const field = read(own(value as Json, key), at(path, key), base);
+      if (field !== undefined) model[key] = field;
+    }
+    return model as T;
+  };
+
+const array =
+  <T>(read: Read<T>): Read<T[]> =>
+  (value, path, base) =>
+    Array.isArray(value) ? value.map((item, index) => read(item, `${path}[${index}]`, base)) : invalid(path, 'an array', value);
+
+const image = object<Image>({
+  src: url,
+  // A missing alt means a decorative image: alt="" is the honest fallback, never the title.
+  alt: (value, path, base) => optional(text)(value, path, base) ?? '',
+  caption: optionalString,
+  width: optional(count),
+  height: optional(count),
+});
+const optionalImage = optional(image);
+
+const tag = object<Tag>({ slug: string, name: string, url: optionalUrl });
+const tags = array(tag);
+
+const author = object<Author>({
+  id,
+  slug: string,
+  name: string,
+  role: optionalString,
+  avatar: optionalImage,
+  bio: optionalString,
+  url: optionalUrl,
+  links: optional(array(object({ label: string, url }))),
+});
+
+const summaryFields: Fields = {
+  id,
+  slug: string,
+  url: optionalUrl,
+  title: string,
+  section: optionalString,
+  publishedAt: date,
+  readingTimeMinutes: optional(count),
+  image: optionalImage,
+  summary: optionalString,
+  author: optional(object<AuthorSummary>({ slug: string, name: string, avatar: optionalImage })),
+  tags: optional(tags),
+};
+const summary = object<ArticleSummary>(summaryFields);
+
+/** Read after the summary's fields: those it names again keep their place in the model. */
+const articleFields: Fields = {
+  updatedAt: optional(date, true),
+  viewCount: optional(count),
+  language: optionalString,
+  tags,
+  bodyHtml: optionalString,
+  source: optional(object({ name: string, url: optionalUrl })),
+  disclosure: optional(object({ text: string, url: optionalUrl })),
+  author: optional(author),
+  related: optional(array(summary)),
+};
+
+/** The body is checked before anything else, as the first field an error names. */
+const article: Read<Article> = (value, path, base) => {
+  const bodyHtml = isObject(value) ? optionalString(own(value, 'bodyHtml'), at(path, 'bodyHtml'), base) : undefined;
+  return object<Article>(summaryFields, {
+    readingTimeMinutes: (minutes, where) => optional(count)(minutes, where, base) ?? (bodyHtml && readingMinutes(bodyHtml)),
+    ...articleFields,
+  })(value, path, base);
 };
 
 /** Reading time of an HTML body, rounded up, at least one minute. */
@@ -268,32 +219,38 @@ export function readingMinutes(html: string): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
-const list =
-  <T>(read: (r: Reader) => T, key = 'items') =>
-  (r: Reader): T[] =>
-    r.array(key, read);
+/** A document of the contract, as a validator: `base` defaults to the page's URL. */
+type Validator<T> = (json: unknown, base?: string) => T;
 
-const reader =
-  <T>(read: (r: Reader) => T) =>
-  (json: unknown, base: string = document.baseURI): T =>
-    read(Reader.of(json, '', base));
+const run = <T>(read: Read<T>, json: unknown, base = document.baseURI, path = ''): T => read(json, path, base);
 
-/**
- * Validates a JSON document against the contract and returns a clean model (unknown fields dropped,
- * URLs resolved against `base`). Throws NewsError('invalid-response') naming the field.
+/** An `{ items }` list. */
+const items = <T>(read: Read<T>, json: unknown, base?: string): T[] => run(object<{ items: T[] }>({ items: array(read) }), json, base).items;
+
+/*
+ * Each validates a JSON document against the contract and returns a clean model (unknown fields
+ * dropped, URLs resolved against `base`), or throws NewsError('invalid-response') naming the field.
+ * One function each, so that a bundle keeps only the validators its elements use.
  */
+export const validateArticle: Validator<Article> = (json, base) => run(article, json, base);
+export const validateSummary: Validator<ArticleSummary> = (json, base) => run(summary, json, base);
+export const validateAuthor: Validator<Author> = (json, base) => run(author, json, base);
+export const validateSummaries: Validator<ArticleSummary[]> = (json, base) => items(summary, json, base);
+export const validateTags: Validator<Tag[]> = (json, base) => items(tag, json, base);
+/** `.data` of `<news-tag-list>` is a bare array, not an `{ items }` list. */
+export const validateTagArray: Validator<Tag[]> = (json, base) => run(tags, json, base, 'data');
+export const validateSummaryArray: Validator<ArticleSummary[]> = (json, base) => run(array(summary), json, base, 'data');
+export const validateViewCount: Validator<number> = (json, base) =>
+  run(object<{ viewCount: number }>({ viewCount: (value, path) => count(value ?? undefined, path, '') }), json, base).viewCount;
+
+/** Every validator, by document. */
 export const validate = {
-  article: reader(readArticle),
-  summary: reader(readSummary),
-  author: reader(readAuthor),
-  summaries: reader(list(readSummary)),
-  tags: reader(list(readTag)),
-  /** `.data` of `<news-tag-list>` is a bare array, not an `{ items }` list. */
-  tagArray: (json: unknown, base?: string): Tag[] => reader(list(readTag, 'data'))({ data: json }, base),
-  summaryArray: (json: unknown, base?: string): ArticleSummary[] => reader(list(readSummary, 'data'))({ data: json }, base),
-  viewCount: reader((r) => {
-    const count = r.optionalCount('viewCount');
-    if (count === undefined) throw invalid('viewCount', 'must be a non-negative number', undefined);
-    return count;
-  }),
+  article: validateArticle,
+  summary: validateSummary,
+  author: validateAuthor,
+  summaries: validateSummaries,
+  tags: validateTags,
+  tagArray: validateTagArray,
+  summaryArray: validateSummaryArray,
+  viewCount: validateViewCount,
 };

@@ -35,10 +35,7 @@ export class NewsError extends Error {
     super(message);
     this.name = 'NewsError';
     this.code = code;
-    this.status = details.status;
-    this.url = details.url;
-    this.field = details.field;
-    this.retryAfter = details.retryAfter;
+    Object.assign(this, details);
   }
 }
 

@@ -2,8 +2,8 @@ import type { NewsErrorCode, NewsErrorDetails } from './errors.js';
 
 /**
  * What the client does when a request fails: find out what happened, say it in a message that
- * names the URL, and decide whether and when to try again. A chunk of its own (see client.ts): a
- * page whose requests all succeed never downloads it. It imports nothing from the bundle (the client
+ * names the URL, and decide whether and when to try again; and what a failed query says (see
+ * loaders.ts). A chunk of its own (see client.ts): a page whose requests all succeed never downloads it. It imports nothing from the bundle (the client
  * turns what it returns into a NewsError, and hands it the fetch to probe with), so it works
  * whatever URL the bundle was loaded from.
  */
@@ -79,6 +79,26 @@ export function retryWait(error: Pick<Failure['details'], 'status' | 'retryAfter
   return error.retryAfter > MAX_RETRY_AFTER ? undefined : Math.max(error.retryAfter, backoff);
 }
 
+/**
+ * Retries a failed GET (`again`) after `error`, its first failure, at most `retries` times in all,
+ * waiting as `retryWait` says; a retry that could not finish before `ends` (the deadline, as
+ * `performance.now()`) is not worth starting. Throws the last error, or the abort reason of `signal`.
+ */
+export async function retry<T>(again: () => Promise<T>, error: unknown, retries: number, base: number, ends: number, signal: AbortSignal): Promise<T> {
+  for (let count = 0; ; ) {
+    // An error of another kind (the caller's abort) has no code to retry: it is thrown as it came.
+    const wait = retryWait(error as Parameters<typeof retryWait>[0], count, base);
+    if (wait === undefined || performance.now() + wait >= ends) throw error;
+    if (!(await pause(wait, signal))) throw signal.reason;
+    try {
+      return await again();
+    } catch (next) {
+      if (++count >= retries) throw next;
+      error = next;
+    }
+  }
+}
+
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */
 export function pause(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
@@ -101,6 +121,21 @@ function parseRetryAfter(value: string | null): number | undefined {
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** The codes an adapter may throw (an `AdapterError`); any other failure is its own. */
+const ADAPTER_CODES: readonly (string | undefined)[] = ['config', 'not-found', 'invalid-response'];
+
+/**
+ * A failure while answering a query, named after `url`, the last document read: a NewsError
+ * (`isNewsError`: the contract's, an endpoint's) keeps its code, message, field and status; an
+ * `AdapterError` its code, message and field; anything else is an adapter that could not read its answer.
+ */
+export function queryFailed(error: unknown, isNewsError: boolean, provider: string, url: string | undefined): Failure {
+  const { code, field, message, status } = (error ?? {}) as Partial<Failure['details'] & Failure>;
+  if (isNewsError) return failure(code!, message!, { field, status, url });
+  if (ADAPTER_CODES.includes(code)) return failure(code!, String(message), { field, url });
+  return failure('invalid-response', `The ${provider} adapter could not read ${url ?? 'its answer'}: ${String(message ?? error)}`, { url });
 }
 
 /**

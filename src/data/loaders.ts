@@ -1,9 +1,19 @@
 import { checkProvider, pageOptions, type Provider } from '../config.js';
-import { getJson, postJson, type RequestOptions } from './client.js';
+import { getJson, loadFailures, postJson, type RequestOptions } from './client.js';
 import type { Adapter, Context, Query } from './adapters/adapter.js';
-import { nativeAdapter } from './adapters/native.js';
-import { validate, type Article, type ArticleSummary, type Author, type Tag } from './contract.js';
-import { NewsError, isAbortError, type NewsErrorCode } from './errors.js';
+import { nativeArticle, nativeArticles, nativeAuthor, nativeRelated, nativeTags } from './adapters/native.js';
+import {
+  validateArticle,
+  validateAuthor,
+  validateSummaries,
+  validateTags,
+  validateViewCount,
+  type Article,
+  type ArticleSummary,
+  type Author,
+  type Tag,
+} from './contract.js';
+import { NewsError, isAbortError } from './errors.js';
 import { endpointUrl, safeUrl } from './urls.js';
 
 /** Where an element reads from: its attributes, falling back to the page's defaults. */
@@ -25,8 +35,8 @@ const imports: Record<Exclude<Provider, 'native'>, () => Promise<Adapter>> = {
   ghost: () => lazy(import('./adapters/ghost.js')).then((module) => module.ghost),
   jsonfeed: () => lazy(import('./adapters/jsonfeed.js')).then((module) => module.jsonfeed),
 };
-/** The adapters at hand, by provider. */
-const adapters: Partial<Record<Provider, Adapter>> = { native: nativeAdapter };
+/** The lazy adapters at hand, by provider. */
+const adapters: Partial<Record<Provider, Adapter>> = {};
 
 /** The whole numbers an element's `limit` accepts: a strip of 1 to 100 articles. */
 export const LIMIT = { min: 1, max: 100 } as const;
@@ -41,7 +51,8 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
-    const got = typeof written === 'string' ? `"${written}"` : typeof value === 'number' ? String(value) : typeof value === 'string' ? `"${value}"` : typeof value;
+    const shown = typeof written === 'string' ? written : value;
+    const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? String(shown) : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be a whole number from ${min} to ${max}; got ${got}.`, { field: name });
   }
   return value;
@@ -52,26 +63,21 @@ function providerOf(source: Source): Provider {
 }
 
 /**
- * The provider's adapter: at once when it is at hand (so that its first request starts in the same
- * task, as the client's stale-while-revalidate expects of a caller re-reading a changed answer),
- * else once its chunk is loaded. A chunk that cannot be fetched (offline, a broken deploy) is a
- * network error, and Retry fetches it again.
+ * A lazy provider's adapter: at once when it is at hand (so that its first request starts in the
+ * same task, as the client's stale-while-revalidate expects of a caller re-reading a changed
+ * answer), else once its chunk is loaded. A chunk that cannot be fetched (offline, a broken deploy)
+ * is a network error, and Retry fetches it again.
  */
-function adapterOf(provider: Provider): Adapter | Promise<Adapter> {
+function adapterOf(provider: Exclude<Provider, 'native'>): Adapter | Promise<Adapter> {
   return (
     adapters[provider] ??
-    imports[provider as Exclude<Provider, 'native'>]().then(
+    imports[provider]().then(
       (adapter) => (adapters[provider] = adapter),
       (error: unknown) => {
         throw new NewsError('network', `Could not load the ${provider} adapter (${error instanceof Error ? error.message : String(error)}).`);
       },
     )
   );
-}
-
-function requestOptions(): Omit<RequestOptions, 'signal'> {
-  const { timeout, maxBytes, retries, retryDelay, freshness } = pageOptions();
-  return { timeout, maxBytes, retries, retryDelay, freshness };
 }
 
 /** The endpoint as written: the element's own, else the page's. */
@@ -91,14 +97,14 @@ function endpointOf(source: Source): string {
       { field: 'endpoint' },
     );
   }
-  const where = source.endpoint ? 'The endpoint attribute' : 'The page\'s endpoint (configure() or the meta tag)';
-  // An endpoint is a base URL, never a file: "news.example.com/api/" is a host without its scheme, not a path.
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(value.trim())) {
-    throw new NewsError('config', `${where} must be an http(s) URL or a path; got "${value}" (did you mean "https://${value.trim()}"?).`, {
-      field: 'endpoint',
-    });
-  }
-  return checkUrl('endpoint', where, value);
+  const trimmed = value.trim();
+  return checkUrl(
+    'endpoint',
+    source.endpoint ? 'The endpoint attribute' : 'The page\'s endpoint (configure() or the meta tag)',
+    value,
+    // An endpoint is a base URL, never a file: "news.example.com/api/" is a host without its scheme, not a path.
+    /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(trimmed) ? ` (did you mean "https://${trimmed}"?)` : '',
+  );
 }
 
 /**
@@ -106,16 +112,14 @@ function endpointOf(source: Source): string {
  * control characters inside (a pasted sentence, a broken template), and a mistyped scheme
  * (`http//…`, `https:\\…`) that the URL parser would quietly read as a relative path.
  */
-function checkUrl(field: 'endpoint' | 'src', where: string, value: string): string {
+function checkUrl(field: 'endpoint' | 'src', where: string, value: string, hint = ''): string {
   const trimmed = value.trim();
   // eslint-disable-next-line no-control-regex
-  const malformed = /[\s\u0000-\u001f\u007f]/.test(trimmed) || (/^https?\W/i.test(trimmed) && !/^https?:\/\//i.test(trimmed));
+  const malformed = hint || /[\s\u0000-\u001f\u007f]/.test(trimmed) || (/^https?\W/i.test(trimmed) && !/^https?:\/\//i.test(trimmed));
   const url = malformed ? undefined : safeUrl(trimmed);
-  if (!url) throw new NewsError('config', `${where} must be an http(s) URL or a path; got "${value}".`, { field });
+  if (!url) throw new NewsError('config', `${where} must be an http(s) URL or a path; got "${value}"${hint}.`, { field });
   return url;
 }
-
-const ERROR_CODES: readonly NewsErrorCode[] = ['config', 'not-found', 'invalid-response'];
 
 /**
  * Answers one query: the provider's adapter reads what it needs through the client, and whatever it
@@ -123,11 +127,17 @@ const ERROR_CODES: readonly NewsErrorCode[] = ['config', 'not-found', 'invalid-r
  * passed the same contract. Anything an adapter throws becomes a NewsError naming the URL of the
  * last document it read; aborts pass through untouched.
  */
-async function fetchModel<T>(source: Source, query: Query, check: (json: unknown, base: string) => T, signal?: AbortSignal): Promise<T> {
+async function fetchModel<Q extends Query, T>(
+  source: Source,
+  query: Q,
+  check: (json: unknown, base: string) => T,
+  native: (query: Q, context: Context) => Promise<unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
   const provider = providerOf(source);
   if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
   const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
-  const request: RequestOptions = { ...requestOptions(), signal };
+  const request: RequestOptions = { ...pageOptions(), signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */
   let url = src;
   const context: Context = {
@@ -136,39 +146,38 @@ async function fetchModel<T>(source: Source, query: Query, check: (json: unknown
     endpoint: () => new URL(endpointOf(source), document.baseURI).href,
     get: (next) => getJson((url = next), request),
   };
-  const ask = (adapter: Adapter) => (adapter[query.kind] as (query: Query, context: Context) => Promise<unknown>)(query, context);
+  const ask = (adapter: Adapter) => (adapter[query.kind] as typeof native)(query, context);
   try {
-    const adapter = adapterOf(provider);
-    const json = await (adapter instanceof Promise ? adapter.then(ask) : ask(adapter));
+    const adapter = provider === 'native' ? undefined : adapterOf(provider);
+    const json = await (adapter ? (adapter instanceof Promise ? adapter.then(ask) : ask(adapter)) : native(query, context));
     return check(json, url ?? document.baseURI);
   } catch (error) {
     if (isAbortError(error) || (error instanceof NewsError && error.url)) throw error;
-    // A contract error names the field; the document it is in is worth naming too.
-    if (error instanceof NewsError) throw new NewsError(error.code, error.message, { field: error.field, status: error.status, url });
-    const { code, field, message } = (error ?? {}) as { code?: NewsErrorCode; field?: string; message?: string };
-    if (code && ERROR_CODES.includes(code)) throw new NewsError(code, String(message), { field, url });
-    throw new NewsError('invalid-response', `The ${provider} adapter could not read ${url ?? 'its answer'}: ${String(message ?? error)}`, { url });
+    // A contract error names the field; the document it is in is worth naming too. Without the
+    // failure chunk (offline, say) the error goes on as it came.
+    const failure = (await loadFailures())?.queryFailed(error, error instanceof NewsError, provider, url);
+    throw failure ? new NewsError(failure.code, failure.message, failure.details) : error;
   }
 }
 
 export function loadArticle(source: Source, slug: string, signal?: AbortSignal): Promise<Article> {
-  return fetchModel(source, { kind: 'article', slug }, validate.article, signal);
+  return fetchModel(source, { kind: 'article', slug }, validateArticle, nativeArticle, signal);
 }
 
 export function loadRelated(source: Source, article: string, limit: number | undefined, signal?: AbortSignal): Promise<ArticleSummary[]> {
-  return fetchModel(source, { kind: 'related', article, limit }, validate.summaries, signal);
+  return fetchModel(source, { kind: 'related', article, limit }, validateSummaries, nativeRelated, signal);
 }
 
 export function loadArticles(source: Source, filter: { tag?: string; author?: string; limit?: number }, signal?: AbortSignal): Promise<ArticleSummary[]> {
-  return fetchModel(source, { kind: 'articles', ...filter }, validate.summaries, signal);
+  return fetchModel(source, { kind: 'articles', ...filter } as const, validateSummaries, nativeArticles, signal);
 }
 
 export function loadAuthor(source: Source, slug: string, signal?: AbortSignal): Promise<Author> {
-  return fetchModel(source, { kind: 'author', slug }, validate.author, signal);
+  return fetchModel(source, { kind: 'author', slug }, validateAuthor, nativeAuthor, signal);
 }
 
 export function loadTags(source: Source, limit: number | undefined, signal?: AbortSignal): Promise<Tag[]> {
-  return fetchModel(source, { kind: 'tags', limit }, validate.tags, signal);
+  return fetchModel(source, { kind: 'tags', limit }, validateTags, nativeTags, signal);
 }
 
 /** View counts reported from this page, by view URL: one view per article per page view. */
@@ -185,7 +194,7 @@ export async function countView(source: Source, slug: string): Promise<number> {
   const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
   let counted = views.get(url);
   if (!counted) {
-    counted = postJson(url, requestOptions()).then((json) => validate.viewCount(json, url));
+    counted = postJson(url, pageOptions()).then((json) => validateViewCount(json, url));
     views.set(url, counted);
     counted.catch(() => views.get(url) === counted && views.delete(url));
   }

@@ -3,7 +3,6 @@
  * `safeUrl`. Only http(s) survives; relative URLs are resolved against a base so that a document
  * served from a CDN keeps pointing at its publisher.
  */
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 // eslint-disable-next-line no-control-regex -- controls, spaces and invisible separators
 const INVISIBLE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000\uFEFF]/g;
 
@@ -15,14 +14,14 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
   // A scheme hidden by characters the URL parser keeps (`\u2028javascript:`, `java\u0003script:`)
   // is refused too: once they are taken out, nothing but http(s) may even look like a scheme.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(INVISIBLE, ''))?.[1].toLowerCase();
-  if (scheme && scheme !== 'http' && scheme !== 'https') return undefined;
+  if (scheme && !/^https?$/.test(scheme)) return undefined;
   let url: URL;
   try {
     url = new URL(value, base);
   } catch {
     return undefined;
   }
-  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  return /^https?:$/.test(url.protocol) ? url.href : undefined;
 }
 
 /** Joins a contract path (`articles/x`) to an endpoint, whether or not it ends in a slash. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { validate, type ArticleSummary } from '../../data/contract.js';
+import { validateSummary, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
 import { requireAttribute } from '../../internal/attributes.js';
 import { ImpressionController } from '../../internal/impressions.js';
@@ -62,7 +62,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
   }
 
   protected validate(data: unknown): ArticleSummary {
-    return validate.summary(data);
+    return validateSummary(data);
   }
 
   protected renderModel(article: ArticleSummary, context: RenderContext) {

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { validate, type Article } from '../../data/contract.js';
+import { validateArticle, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
@@ -119,7 +119,7 @@ export class NewsArticle extends NewsElement<Article> {
   }
 
   protected validate(data: unknown): Article {
-    return validate.article(data);
+    return validateArticle(data);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

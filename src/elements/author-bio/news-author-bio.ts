@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { validate, type Author } from '../../data/contract.js';
+import { validateAuthor, type Author } from '../../data/contract.js';
 import { loadAuthor, type Source } from '../../data/loaders.js';
 import { format } from '../../i18n/index.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
@@ -49,7 +49,7 @@ export class NewsAuthorBio extends NewsElement<Author> {
   }
 
   protected validate(data: unknown): Author {
-    return validate.author(data);
+    return validateAuthor(data);
   }
 
   protected renderModel(author: Author, { t }: RenderContext) {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { validate, type ArticleSummary } from '../../data/contract.js';
+import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
 import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
@@ -78,7 +78,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   }
 
   protected validate(data: unknown): ArticleSummary[] {
-    return validate.summaryArray(data);
+    return validateSummaryArray(data);
   }
 
   protected override isEmpty(items: ArticleSummary[]): boolean {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { validate, type Tag } from '../../data/contract.js';
+import { validateTagArray, type Tag } from '../../data/contract.js';
 import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
@@ -60,7 +60,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
   }
 
   protected validate(data: unknown): Tag[] {
-    return validate.tagArray(data);
+    return validateTagArray(data);
   }
 
   protected override isEmpty(tags: Tag[]): boolean {
