@@ -92,6 +92,8 @@ export default defineConfig(({ mode }) => {
         output: {
           // Vite 8's library mode keeps whitespace with `minify: true` alone.
           minify: true,
+          // The annotations (`@__PURE__`) serve a bundler that tree-shakes the modules; not a script tag.
+          comments: modules ? true : { annotation: false },
           entryFileNames: '[name].js',
           chunkFileNames: modules ? 'shared/[name]-[hash].js' : hydrate ? 'ssr-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
