@@ -96,12 +96,14 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A heading's placeholder in a skeleton is a paragraph with the heading's font, so it wraps like the heading. */
   h1,
   h2,
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  .skeleton .title {
     font-family: var(--_heading-font);
     font-weight: 700;
   }
@@ -151,7 +153,9 @@ export const tokens = css`
   }
 
   /* States */
-  .skeleton {
+  .skeleton,
+  .error,
+  .empty {
     display: grid;
     gap: var(--_space-2);
   }
@@ -185,11 +189,6 @@ export const tokens = css`
   .bone.text::before {
     content: attr(data-words);
   }
-  /* A heading's placeholder is a paragraph with the heading's font, so it wraps like the heading. */
-  .skeleton .title {
-    font-family: var(--_heading-font);
-    font-weight: 700;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
       animation: pulse 1.4s ease-in-out infinite;
@@ -202,8 +201,6 @@ export const tokens = css`
   }
   .error,
   .empty {
-    display: grid;
-    gap: var(--_space-2);
     justify-items: start;
     padding: var(--_space-3);
     border: 1px solid var(--_border);
