@@ -164,21 +164,11 @@ export const tokens = css`
     border-radius: calc(var(--_radius) / 2);
     block-size: 1em;
   }
-  .bone.line {
-    block-size: 0.9em;
-    margin-block: 0.3em;
-  }
-  .bone.heading {
-    block-size: 1.6em;
-  }
   .bone.media {
     block-size: auto;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);
-  }
-  .bone.short {
-    inline-size: 60%;
   }
   /* Placeholder words (see skeleton.ts): one band a line, as tall as the text's letters. */
   .bone.text {
