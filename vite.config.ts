@@ -48,10 +48,15 @@ function minifyCssTemplates(): Plugin {
         if (/\\|\$\{/.test(source)) throw new Error(`${id}: a css\`…\` template may interpolate a name (\${name}) and hold no backslash.`);
         const declarations = !source.includes('{');
         const { code: css } = transformSync(declarations ? `x{${source}}` : source, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
-        const result = (declarations ? css.trim().replace(/^x\{([^{}]*)\}$/, '$1') : css.trim()).replace(
-          /@news-part-(\d+);/g,
-          (_part, index: string) => `\${${names[Number(index)]}}`,
-        );
+        const result = (declarations ? css.trim().replace(/^x\{([^{}]*)\}$/, '$1') : css.trim())
+          // esbuild keeps a custom property's value as written; outside strings, the space after its
+          // colon and after a var()'s comma is whitespace the CSS parser discards.
+          .split(/("[^"]*"|'[^']*')/)
+          .map((piece, index) =>
+            index % 2 ? piece : piece.replace(index ? /([{;])(--[\w-]+):\s+/g : /(^|[{;])(--[\w-]+):\s+/g, '$1$2:').replace(/(var\(--[\w-]+),\s+/g, '$1,'),
+          )
+          .join('')
+          .replace(/@news-part-(\d+);/g, (_part, index: string) => `\${${names[Number(index)]}}`);
         if (/[`\\]|\$\{(?![\w$]+\})|@news-part-|^x\{/.test(result) || result.split('${').length !== names.length + 1) {
           throw new Error(`${id}: the minified CSS does not fit back into its template: ${result}`);
         }
