@@ -18,7 +18,7 @@ const loaders = new Map(Object.entries(files).map(([path, load]) => [path.slice(
 export const languages: readonly string[] = ['en', ...loaders.keys()].sort();
 
 const ready = new Map<string, Strings>([['en', en]]);
-const pending = new Map<string, Promise<Strings>>();
+const loading = new Map<string, Promise<Strings>>();
 
 /** A language tag in canonical form (`iw` → `he`, `EN-gb` → `en-GB`); `en` for one that is not a tag. */
 export function canonical(tag: string): string {
@@ -50,7 +50,7 @@ export function loadStrings(tag: string): Promise<Strings> {
   const key = stringsLanguage(tag);
   const strings = ready.get(key);
   if (strings) return Promise.resolve(strings);
-  let promise = pending.get(key);
+  let promise = loading.get(key);
   if (!promise) {
     promise = loaders
       .get(key)!()
@@ -63,10 +63,9 @@ export function loadStrings(tag: string): Promise<Strings> {
       )
       .then((loaded) => {
         ready.set(key, loaded);
-        pending.delete(key);
         return loaded;
       });
-    pending.set(key, promise);
+    loading.set(key, promise);
   }
   return promise;
 }
@@ -74,13 +73,10 @@ export function loadStrings(tag: string): Promise<Strings> {
 // ---------------------------------------------------------------------------------------------
 // The reader's language and direction.
 // ---------------------------------------------------------------------------------------------
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
 /** The direction a language is written in (by its script, when the tag names one: `az-Arab` is rtl). */
 export function directionOf(language: string): 'rtl' | 'ltr' {
   const [base, script] = canonical(language).split('-');
-  if (script && script.length === 4) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(base.toLowerCase()) ? 'rtl' : 'ltr';
+  return (script?.length === 4 ? /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)$/.test(script) : /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)$/i.test(base)) ? 'rtl' : 'ltr';
 }
 
 export interface Reader {
@@ -98,22 +94,17 @@ export interface Reader {
  * closer, else the language's own. `lang=""` and `dir="auto"` count as unset.
  */
 export function readerOf(element: Element, fallback?: string): Reader {
-  let dir: string | undefined;
-  let node: Element | null = element;
-  while (node) {
-    const ownDir = node.getAttribute('dir')?.toLowerCase();
-    if (!dir && (ownDir === 'ltr' || ownDir === 'rtl')) dir = ownDir;
-    const lang = node.getAttribute('lang');
-    if (lang?.trim()) return { lang: lang.trim(), dir: (dir as Reader['dir'] | undefined) ?? directionOf(lang) };
-    const parent: Element | null = node.parentElement;
-    if (parent) node = parent;
-    else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
+  let dir: Reader['dir'] | undefined;
+  let lang: string | undefined;
+  for (let node: Element | null = element; node && !lang; ) {
+    const own = node.getAttribute('dir')?.toLowerCase();
+    if (own === 'ltr' || own === 'rtl') dir ??= own;
+    lang = node.getAttribute('lang')?.trim();
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
-  const lang = fallback?.trim() || 'en';
-  return { lang, dir: (dir as Reader['dir'] | undefined) ?? directionOf(lang) };
+  lang ||= fallback?.trim() || 'en';
+  return { lang, dir: dir ?? directionOf(lang) };
 }
 
 /** The reader's language alone (see `readerOf`). */
@@ -163,26 +154,24 @@ export function languageChanged(): void {
 // Formatting. Intl formatters are costly to build and used on every card: one per locale and kind.
 // A locale Intl does not know falls back to English, not to the browser's own language.
 // ---------------------------------------------------------------------------------------------
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>();
+const formatters = new Map<string, object>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+/** The formatter of a kind for a language and options (each built once: keyed by all three). */
+function intl<T, O>(Kind: new (locales: string[], options?: O) => T, language: string, options?: O): T {
+  const key = `${Kind.name}|${JSON.stringify(options)}|${language}`;
   let value = formatters.get(key) as T | undefined;
-  if (!value) formatters.set(key, (value = make()));
+  if (!value) formatters.set(key, (value = new Kind([canonical(language), 'en'], options)) as object);
   return value;
 }
 
-const locales = (language: string) => [canonical(language), 'en'];
-
 /** A long date: "March 12, 2026", "12 mars 2026". */
 export function formatDate(iso: string, language: string): string {
-  return cached(`date|${language}`, () => new Intl.DateTimeFormat(locales(language), { dateStyle: 'long' })).format(new Date(iso));
+  return intl(Intl.DateTimeFormat, language, { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** A date and time: "March 12, 2026 at 9:30 AM". */
 export function formatDateTime(iso: string, language: string): string {
-  return cached(`datetime|${language}`, () => new Intl.DateTimeFormat(locales(language), { dateStyle: 'long', timeStyle: 'short' })).format(
-    new Date(iso),
-  );
+  return intl(Intl.DateTimeFormat, language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 const MINUTE = 60_000;
@@ -196,7 +185,7 @@ const DAY = 24 * HOUR;
 export function formatRelative(iso: string, language: string, now = Date.now()): string | undefined {
   const diff = Date.parse(iso) - now;
   if (!(diff > -7 * DAY && diff < 5 * MINUTE)) return undefined;
-  const format = cached(`relative|${language}`, () => new Intl.RelativeTimeFormat(locales(language), { numeric: 'auto' }));
+  const format = intl(Intl.RelativeTimeFormat, language, { numeric: 'auto' });
   if (diff > -MINUTE) return format.format(0, 'second');
   if (diff > -HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
   if (diff > -DAY) return format.format(Math.round(diff / HOUR), 'hour');
@@ -205,21 +194,17 @@ export function formatRelative(iso: string, language: string, now = Date.now()):
 
 /** A number ("1,234"), or compact ("1.2K", "1,2 k"). */
 export function formatNumber(value: number, language: string, compact = false): string {
-  return cached(`number|${language}|${compact}`, () =>
-    new Intl.NumberFormat(locales(language), compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
-  ).format(value);
+  return intl(Intl.NumberFormat, language, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
 }
 
 /** A number of minutes: "4 min", "4 Min.", "4 دقائق". */
 export function formatMinutes(value: number, language: string, unitDisplay: 'short' | 'long' = 'short'): string {
-  return cached(`minutes|${language}|${unitDisplay}`, () => new Intl.NumberFormat(locales(language), { style: 'unit', unit: 'minute', unitDisplay })).format(
-    value,
-  );
+  return intl(Intl.NumberFormat, language, { style: 'unit', unit: 'minute', unitDisplay }).format(value);
 }
 
 /** The plural category of a number in a language ("one", "few", "other", …). */
 export function pluralOf(value: number, language: string): Intl.LDMLPluralRule {
-  return cached(`plural|${language}`, () => new Intl.PluralRules(locales(language))).select(value);
+  return intl(Intl.PluralRules, language).select(value);
 }
 
 /**

@@ -96,12 +96,14 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A heading's placeholder in a skeleton is a paragraph with the heading's font, so it wraps like the heading. */
   h1,
   h2,
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  .skeleton .title {
     font-family: var(--_heading-font);
     font-weight: 700;
   }
@@ -151,7 +153,9 @@ export const tokens = css`
   }
 
   /* States */
-  .skeleton {
+  .skeleton,
+  .error,
+  .empty {
     display: grid;
     gap: var(--_space-2);
   }
@@ -160,21 +164,11 @@ export const tokens = css`
     border-radius: calc(var(--_radius) / 2);
     block-size: 1em;
   }
-  .bone.line {
-    block-size: 0.9em;
-    margin-block: 0.3em;
-  }
-  .bone.heading {
-    block-size: 1.6em;
-  }
   .bone.media {
     block-size: auto;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);
-  }
-  .bone.short {
-    inline-size: 60%;
   }
   /* Placeholder words (see skeleton.ts): one band a line, as tall as the text's letters. */
   .bone.text {
@@ -184,11 +178,6 @@ export const tokens = css`
   }
   .bone.text::before {
     content: attr(data-words);
-  }
-  /* A heading's placeholder is a paragraph with the heading's font, so it wraps like the heading. */
-  .skeleton .title {
-    font-family: var(--_heading-font);
-    font-weight: 700;
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
@@ -202,8 +191,6 @@ export const tokens = css`
   }
   .error,
   .empty {
-    display: grid;
-    gap: var(--_space-2);
     justify-items: start;
     padding: var(--_space-3);
     border: 1px solid var(--_border);

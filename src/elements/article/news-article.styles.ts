@@ -58,7 +58,7 @@ export const styles = css`
     font-size: 1.075em;
     overflow-wrap: break-word;
   }
-  .body img,
+  /* Every image is bounded as this by tokens.ts; a video only comes in a body. */
   .body video {
     max-inline-size: 100%;
     block-size: auto;
@@ -120,11 +120,6 @@ export const styles = css`
     inline-size: 5em;
     block-size: 1.7em;
     border-radius: 999px;
-  }
-  .skeleton .media {
-    aspect-ratio: 16 / 9;
-    block-size: auto;
-    border-radius: var(--_radius);
   }
   .skeleton .body p {
     margin-block: 0 1em;

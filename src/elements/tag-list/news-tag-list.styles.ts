@@ -9,14 +9,19 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* The "more" button is shaped as a tag. */
   a,
-  span.tag {
-    display: inline-block;
+  span.tag,
+  button {
     padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
     line-height: 1.3;
+  }
+  a,
+  span.tag {
+    display: inline-block;
+    border: 1px solid var(--_border);
     text-decoration: none;
   }
   a:hover {
@@ -27,12 +32,6 @@ export const styles = css`
     span.tag {
       border-color: CanvasText;
     }
-  }
-  button {
-    font-size: 0.875em;
-    line-height: 1.3;
-    border-radius: 999px;
-    padding: var(--_space-1) var(--_space-2);
   }
   /* A placeholder tag is a tag's box (padding, border, line height) around transparent words. */
   .skeleton {
