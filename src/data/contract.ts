@@ -132,17 +132,18 @@ const optionalString = optional(string, true);
 const optionalUrl = optional(url, true);
 
 /** An object with `fields`, then `more`: fields read as undefined are left out, so models compare and serialise cleanly. */
-const object =
-  <T>(fields: Fields, more: Fields = {}): Read<T> =>
-  (value, path, base) => {
+const object = <T>(fields: Fields, more: Fields = {}): Read<T> => {
+  const reads = [...Object.entries(fields), ...Object.entries(more)];
+  return (value, path, base) => {
     if (!isObject(value)) invalid(path, 'an object', value);
     const model: Json = {};
-    for (const [key, read] of [...Object.entries(fields), ...Object.entries(more)]) {
+    for (const [key, read] of reads) {
       const field = read(own(value as Json, key), at(path, key), base);
       if (field !== undefined) model[key] = field;
     }
     return model as T;
   };
+};
 
 const array =
   <T>(read: Read<T>): Read<T[]> =>

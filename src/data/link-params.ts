@@ -24,6 +24,8 @@ const NAME = /^[^\s#?/:]+$/;
  * the error, and the rest still applies: attribution that half works beats none.
  */
 export function parseLinkParams(value: string | undefined): LinkParams {
+  // Most elements have none, and every article link asks.
+  if (!value) return { query: '' };
   const params = new Map<string, string>();
   const ignored: string[] = [];
   for (const raw of (value ?? '').trim().replace(/^\?/, '').split('&')) {

@@ -5,6 +5,15 @@ const base = 'https://news.example/articles/story.html';
 
 describe('data/urls', () => {
   describe('safeUrl', () => {
+    it('resolves a relative URL against each call\'s own base, even after it returned the same URL before', () => {
+      expect(safeUrl('/a?b=1', 'https://one.example/x/')).to.equal('https://one.example/a?b=1');
+      expect(safeUrl('/a?b=1', 'https://two.example/x/')).to.equal('https://two.example/a?b=1');
+      // A URL it returned is returned as it is, whatever the base: it is absolute already.
+      expect(safeUrl('https://one.example/a?b=1', 'https://two.example/')).to.equal('https://one.example/a?b=1');
+      expect(safeUrl('https://one.example/a b')).to.equal('https://one.example/a%20b');
+      expect(safeUrl('javascript:alert(1)', 'https://one.example/')).to.equal(undefined);
+    });
+
     const hostile = [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',

@@ -6,9 +6,18 @@
 // eslint-disable-next-line no-control-regex -- controls, spaces and invisible separators
 const INVISIBLE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000\uFEFF]/g;
 
-/** Resolves `value` against `base` and returns it only when it is http(s); otherwise undefined. */
-export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+/**
+ * URLs this policy has returned, so that writing a validated model's URL (checked again at render,
+ * see NewsElement#link) costs a lookup instead of a parse. Every one is an absolute http(s) URL in
+ * the parser's own serialization, which the policy returns unchanged whatever the base. Bounded, so
+ * that a page that lives for hours does not keep every URL it ever showed.
+ */
+const vetted = new Set<string>();
+
+/** Resolves `value` against `base` (by default the document's) and returns it only when it is http(s); otherwise undefined. */
+export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (vetted.has(value)) return value;
   // The URL parser trims C0 controls and spaces and drops tabs and newlines, exactly as browsers do
   // when they follow a link, so `java\tscript:` and `\u0001javascript:` are seen for what they are.
   // A scheme hidden by characters the URL parser keeps (`\u2028javascript:`, `java\u0003script:`)
@@ -17,11 +26,14 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
   if (scheme && !/^https?$/.test(scheme)) return undefined;
   let url: URL;
   try {
-    url = new URL(value, base);
+    url = new URL(value, base ?? document.baseURI);
   } catch {
     return undefined;
   }
-  return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  if (vetted.size >= 1000) vetted.clear();
+  vetted.add(url.href);
+  return url.href;
 }
 
 /** Joins a contract path (`articles/x`) to an endpoint, whether or not it ends in a slash. */
