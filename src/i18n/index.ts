@@ -20,13 +20,21 @@ export const languages: readonly string[] = ['en', ...loaders.keys()].sort();
 const ready = new Map<string, Strings>([['en', en]]);
 const loading = new Map<string, Promise<Strings>>();
 
+/** Tags already put in canonical form: every render asks, and a page speaks few languages. */
+const canonicalTags = new Map<string, string>();
+
 /** A language tag in canonical form (`iw` → `he`, `EN-gb` → `en-GB`); `en` for one that is not a tag. */
 export function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
-  } catch {
-    return 'en';
+  let form = canonicalTags.get(tag);
+  if (form === undefined) {
+    try {
+      form = Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+    } catch {
+      form = 'en';
+    }
+    if (canonicalTags.size < 100) canonicalTags.set(tag, form);
   }
+  return form;
 }
 
 /** Whose strings serve a language: its own file (`pt-br`), else its base language's (`pt`), else English. */
