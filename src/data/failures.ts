@@ -3,9 +3,10 @@ import type { NewsErrorCode, NewsErrorDetails } from './errors.js';
 /**
  * What the client does when a request fails: find out what happened, say it in a message that
  * names the URL, and decide whether and when to try again; and what a failed query says (see
- * loaders.ts). A chunk of its own (see client.ts): a page whose requests all succeed never downloads it. It imports nothing from the bundle (the client
- * turns what it returns into a NewsError, and hands it the fetch to probe with), so it works
- * whatever URL the bundle was loaded from.
+ * loaders.ts). A chunk of its own (see client.ts): a page whose requests all succeed never
+ * downloads it. It imports nothing from the bundle (the client turns what it returns into a
+ * NewsError, and hands it the fetch to probe with), so it works whatever URL the bundle was loaded
+ * from.
  */
 
 /** A NewsError to be: its code, message and details. */
