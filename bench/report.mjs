@@ -37,9 +37,9 @@ function machineLine({ date, mode, machine, cards }) {
   return (
     `Measured ${day} (${mode} run, ${cards.samples} samples per contender) on ${machine.cpu}, ${machine.cores} cores, ` +
     `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; ` +
-    `load average ${load.start[0]} at the start, ${load.end[0]} at the end${
-      Math.max(load.start[0], load.end[0]) > machine.cores ? ` (above ${machine.cores}: other work competed for the CPU, which widens the intervals)` : ''
-    }.`
+    `load average ${load.start[0]} at the start${
+      load.start[0] > machine.cores / 2 ? ` (above ${machine.cores / 2}: other work was running, which widens the intervals)` : ''
+    } and ${load.end[0]} at the end (the benchmark's own browser included).`
   );
 }
 

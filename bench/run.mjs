@@ -69,6 +69,21 @@ const RATIOS = [
 
 const progress = (message) => process.stderr.write(`${message}\n`);
 
+/** The 1-minute load average the machine counts as quiet: half its cores. */
+const QUIET_LOAD = cpus().length / 2;
+const SETTLE_MS = 120_000;
+
+/**
+ * Waits (up to two minutes) for the work before the run (the build that `npm run bench` starts
+ * with, say) to leave the load average, so that the samples start on a quiet machine and the
+ * figure reported for the start says whether something else was running.
+ */
+async function settle() {
+  const until = Date.now() + SETTLE_MS;
+  if (loadavg()[0] > QUIET_LOAD) progress(`Waiting for the load average (${loadavg()[0].toFixed(2)}) to fall to ${QUIET_LOAD}…`);
+  while (loadavg()[0] > QUIET_LOAD && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
 async function main() {
   if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
     throw new Error('dist/news-widgets.js is missing: run `npm run build` first (`npm run bench` does).');
@@ -80,8 +95,9 @@ async function main() {
   await buildPages();
   const server = await startBenchServer();
   const endpoint = await startTestServer();
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
+  if (!QUICK) await settle();
   const loadAtStart = loadavg();
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     server.provide('card-styles', await cardStyles(context, server.origin));
