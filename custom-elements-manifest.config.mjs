@@ -48,12 +48,31 @@ function publicOnly() {
   };
 }
 
+const GLOBS = ['src/internal/news-element.ts', 'src/elements/*/news-*.ts'];
+
+/**
+ * The analyzer lists modules in the order its file search finds them, which reads directories
+ * concurrently: on a busy machine the order changes, and so would the manifest. Here it is the
+ * base class first, then the elements by path, whatever the file system did.
+ */
+function stableOrder() {
+  const rank = (path) => (path === GLOBS[0] ? 0 : 1);
+  // Folder by folder, so that `article/` comes before `article-card/`.
+  const key = (path) => path.split('/').join('\0');
+  return {
+    name: 'news-widgets: stable module order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => rank(a.path) - rank(b.path) || (key(a.path) < key(b.path) ? -1 : 1));
+    },
+  };
+}
+
 export default {
-  globs: ['src/internal/news-element.ts', 'src/elements/*/news-*.ts'],
+  globs: GLOBS,
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   // package.json's `customElements` field is written by hand; the analyzer must not rewrite the file.
   packagejson: false,
-  plugins: [modelTypes(), publicOnly()],
+  plugins: [modelTypes(), publicOnly(), stableOrder()],
 };

@@ -136,8 +136,15 @@ async function main() {
     return;
   }
   const problems = [];
-  if (`${JSON.stringify(await analyze(), null, 2)}\n` !== manifestText) {
-    problems.push('custom-elements.json does not match the JSDoc in src/.');
+  const analyzed = `${JSON.stringify(await analyze(), null, 2)}\n`;
+  if (analyzed !== manifestText) {
+    // Where they part, so that a failure in CI says what changed without a rerun.
+    const now = analyzed.split('\n');
+    const committed = manifestText.split('\n');
+    const line = now.findIndex((text, index) => text !== committed[index]);
+    problems.push(
+      `custom-elements.json does not match the JSDoc in src/: line ${line + 1} is\n  ${committed[line] ?? '(the end)'}\nwhere the JSDoc gives\n  ${now[line] ?? '(the end)'}`,
+    );
   }
   if (expected !== readme) problems.push("README.md's API reference does not match custom-elements.json.");
   if (problems.length) {
