@@ -1,6 +1,8 @@
 import { fixtureSync, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 
+export { click, nextTask, part, shadow, textOf, until } from './dom.js';
+
 /** Where the test run's servers listen (they are started by web-test-runner.config.mjs). */
 const env: { origin: string; faultOrigin: string } = await (await fetch('/__test-env.json')).json();
 
@@ -32,24 +34,6 @@ export function settled(element: Element): Promise<CustomEvent> {
   return Promise.race([oneEvent(element, 'news-load'), oneEvent(element, 'news-error')]) as Promise<CustomEvent>;
 }
 
-/**
- * Waits until `check` is true, re-checking every 10 ms; fails after `ms`. Not on animation frames:
- * a hidden page (a test that minimises its window) gets none.
- */
-export async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error('Condition not met in time');
-    await nextTask();
-  }
-}
-
-/** Lets the tasks already queued (event handlers, timers due) run. */
-export function nextTask(ms = 10): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** An endpoint on the fault server answering every request with one fault; `name` keeps URLs apart between tests. */
 export const faulty = (fault: string, name: string) => `${faultOrigin}/${fault}/${name}/api/`;
 
 export interface FaultRequests {
@@ -90,25 +74,6 @@ export async function load<T extends LitElement>(template: TemplateResult): Prom
   return { el, event };
 }
 
-/** The element's shadow root. */
-export function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
-  return element.shadowRoot;
-}
-
-/** One element in a shadow root, or a failed test. */
-export function part<E extends Element = HTMLElement>(element: Element, selector: string): E {
-  const found = shadow(element).querySelector<E>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector} in <${element.localName}>`);
-  return found;
-}
-
-/** The text a reader sees in an element's shadow root, whitespace collapsed. */
-export function textOf(node: Element | ShadowRoot): string {
-  const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Replaces console.warn while `run` runs; returns what was warned. */
 export async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];
@@ -120,20 +85,4 @@ export async function warningsDuring(run: () => Promise<void>): Promise<string[]
     console.warn = warn;
   }
   return warnings;
-}
-
-/**
- * Clicks a link without letting the test page navigate (or open a tab): a listener on the document,
- * which runs after every listener inside the page, reads whether the click was cancelled, then
- * cancels it.
- */
-export function click(link: HTMLAnchorElement): { followed: boolean } {
-  const result = { followed: false };
-  const last = (event: Event) => {
-    result.followed = !event.defaultPrevented;
-    event.preventDefault();
-  };
-  document.addEventListener('click', last, { once: true });
-  link.click();
-  return result;
 }

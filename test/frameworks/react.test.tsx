@@ -9,7 +9,7 @@ import '../../src/article.js';
 import type {} from '../../src/react.js';
 import type { Article, ArticleSummary, NewsArticle, NewsArticleCard, NewsClickEvent, NewsLoadEvent, NewsRelatedArticles } from '../../src/index.js';
 import { article, summaries } from '../models.js';
-import { click, endpoint, expectAccessible, inShadow, origin, served, textOf, until } from './env.js';
+import { click, endpoint, expectAccessible, origin, part, served, textOf, until } from './env.js';
 
 // Tells React that updates are wrapped in act(), as in any React test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -66,7 +66,7 @@ describe('React 19', () => {
     expect(loads.map((loaded) => loaded.slug)).toEqual(['harbour-bridge-reopens']);
     expect(el.getAttribute('heading-level')).toBe('2');
     expect(el.className).toBe('story');
-    const title = inShadow(el, '[part="title"]');
+    const title = part(el, '[part="title"]');
     expect(title.localName).toBe('h2');
     expect(title.textContent).toBe('Swing bridge over the Inner Harbour reopens after eight months of repairs');
     expect(el.getAttribute('aria-busy')).toBeNull();
@@ -81,7 +81,7 @@ describe('React 19', () => {
 
     expect(el.data).toBe(article);
     expect(el.hasAttribute('data')).toBe(false);
-    expect(inShadow(el, '[part="title"]').textContent).toBe('A story handed in as data');
+    expect(part(el, '[part="title"]').textContent).toBe('A story handed in as data');
     expect(textOf(el)).toContain('Nothing was fetched to show this.');
     expect(await served(`/api/articles/${article.slug}`)).toMatchObject({ count: 0 });
     expect(await served(`/api/articles/${article.slug}/related?limit=4`)).toMatchObject({ count: 0 });
@@ -109,7 +109,7 @@ describe('React 19', () => {
     await render(<Card summary={summaries[0]} />);
     const card = the<NewsArticleCard>('news-article-card');
     await card.updateComplete;
-    const link = inShadow<HTMLAnchorElement>(card, 'a[part="link"]');
+    const link = part<HTMLAnchorElement>(card, 'a[part="link"]');
     expect(link.href).toBe('https://site.test/articles/data-related-1.html?utm_source=react');
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
@@ -133,7 +133,7 @@ describe('React 19', () => {
 
     await expectAccessible(strip);
 
-    const { followed } = click(inShadow<HTMLAnchorElement>(cards[1], 'a[part="link"]'));
+    const { followed } = click(part<HTMLAnchorElement>(cards[1], 'a[part="link"]'));
     expect(followed).toBe(true);
     expect(clicked).toEqual(['data-related-2@2']);
   });
@@ -154,7 +154,7 @@ describe('React 19', () => {
     await card.updateComplete;
 
     expect(loads).toEqual(['seagrass-meadows-return:seagrass-meadows-return', 'tide-gauge-century:tide-gauge-century']);
-    expect(inShadow(card, '[part="title"]').textContent).toBe('A hundred years of tide readings show how fast the sea is rising at Port Merrow');
+    expect(part(card, '[part="title"]').textContent).toBe('A hundred years of tide readings show how fast the sea is rising at Port Merrow');
     await expectAccessible(card);
   });
 

@@ -10,7 +10,7 @@ import type {} from '../../src/vue.js';
 import type { NewsVueAttributes } from '../../src/vue.js';
 import type { Article, NewsArticle, NewsArticleCard, NewsClickEvent, NewsLoadEvent, NewsRelatedArticles, NewsTagList } from '../../src/index.js';
 import { article, summaries, tags } from '../models.js';
-import { click, endpoint, expectAccessible, inShadow, origin, served, textOf, until } from './env.js';
+import { click, endpoint, expectAccessible, origin, part, served, textOf, until } from './env.js';
 
 let container: HTMLElement;
 let app: App | undefined;
@@ -62,7 +62,7 @@ describe('Vue 3', () => {
     expect(el.endpoint).toBe(endpoint);
     expect(el.headingLevel).toBe(2);
     expect(el.theme).toBe('dark');
-    const title = inShadow(el, '[part="title"]');
+    const title = part(el, '[part="title"]');
     expect(title.localName).toBe('h2');
     expect(title.textContent).toBe('Port Merrow opens its data: buses, bins and tide readings now free to download');
     expect(await served('/api/articles/open-data-portal-launch')).toMatchObject({ count: 1 });
@@ -82,7 +82,7 @@ describe('Vue 3', () => {
 
     expect(el.hasAttribute('data')).toBe(false);
     expect(el.data).toEqual(article);
-    expect(inShadow(el, '[part="title"]').textContent).toBe('A story handed in as data');
+    expect(part(el, '[part="title"]').textContent).toBe('A story handed in as data');
     expect(Array.from(list.shadowRoot!.querySelectorAll('[part="tag"]'), (tag) => tag.textContent)).toEqual(['City', 'The Harbour']);
     expect(textOf(list)).toContain('+1 more');
     expect(await served(`/api/articles/${article.slug}`)).toMatchObject({ count: 0 });
@@ -100,7 +100,7 @@ describe('Vue 3', () => {
     });
     const card = the<NewsArticleCard>('news-article-card');
     await card.updateComplete;
-    const link = inShadow<HTMLAnchorElement>(card, 'a[part="link"]');
+    const link = part<HTMLAnchorElement>(card, 'a[part="link"]');
     expect(link.href).toBe('https://site.test/articles/data-related-3.html?utm_source=vue');
     expect(link.target).toBe('_blank');
     await expectAccessible(card);
@@ -126,7 +126,7 @@ describe('Vue 3', () => {
 
     expect(the('news-article-card')).toBe(card);
     expect(loads).toEqual(['rowing-club-centenary', 'lighthouse-festival-lineup']);
-    expect(inShadow(card, '[part="title"]').textContent).toBe(
+    expect(part(card, '[part="title"]').textContent).toBe(
       'Lighthouse Festival announces its biggest programme yet, with three nights on the breakwater',
     );
     await expectAccessible(card);
@@ -151,9 +151,9 @@ describe('Vue 3', () => {
     await Promise.all(cards.map((card) => card.updateComplete));
 
     expect(strip.getAttribute('layout')).toBe('grid');
-    expect(inShadow(strip, '[part="heading"]').localName).toBe('h3');
-    expect(cards.map((card) => inShadow(card, '[part="title"]').textContent)).toEqual(summaries.map((summary) => summary.title));
-    expect(click(inShadow<HTMLAnchorElement>(cards[0], 'a[part="link"]')).followed).toBe(true);
+    expect(part(strip, '[part="heading"]').localName).toBe('h3');
+    expect(cards.map((card) => part(card, '[part="title"]').textContent)).toEqual(summaries.map((summary) => summary.title));
+    expect(click(part<HTMLAnchorElement>(cards[0], 'a[part="link"]')).followed).toBe(true);
     expect(clicks).toEqual(['data-related-1@1']);
     await expectAccessible(strip);
   });
