@@ -3,16 +3,25 @@
 // bundles it (minified, dynamic imports left as separate chunks), and each module's share of the
 // minified bytes is shown, with the same share of the whole file's brotli size. Shares of a
 // compressed file are estimates (brotli finds repeats across modules), good for ranking, not for
-// budgets: `npm run size` is the measure. The `css` templates are counted as written (the build
-// minifies them, so styles weigh a little less in the built files).
+// budgets: `npm run size` is the measure. The `css` templates are minified as the build minifies
+// them. `npm run size:why -- bench/size-floor.ts` weighs the floor: Lit, the library's stylesheets
+// and the least a related strip can do (see that file), for comparison with the partner entry.
+import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 const entry = process.argv[2] ?? 'src/related-articles.ts';
 const lazyImportsStayLazy = {
   name: 'lazy-imports-stay-lazy',
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+const cssAsBuilt = {
+  name: 'css-as-built',
+  setup(build) {
+    build.onLoad({ filter: /\/(src|bench)\/.*\.ts$/ }, async ({ path }) => ({ contents: minifyCssTemplates(await readFile(path, 'utf8'), path), loader: 'ts' }));
   },
 };
 
@@ -24,7 +33,7 @@ const result = await build({
   target: 'es2022',
   write: false,
   metafile: true,
-  plugins: [lazyImportsStayLazy],
+  plugins: [lazyImportsStayLazy, cssAsBuilt],
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
 });
 const code = result.outputFiles[0].contents;
