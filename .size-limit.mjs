@@ -2,14 +2,7 @@
 // is exceeded. The budgets are DESIGN.md's. Where a file is still over its budget, its limit is its
 // present size, so that it cannot grow while it is brought down; its name says so, and the budget.
 import { readdirSync } from 'node:fs';
-
-/** esbuild plugin: a dynamic import() stays a separate file, so a check counts what loads up front. */
-const lazyImportsStayLazy = {
-  name: 'lazy-imports-stay-lazy',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-  },
-};
+import { lazyImportsStayLazy } from './scripts/lazy-imports.mjs';
 
 const chunks = readdirSync(new URL('./dist/chunks/', import.meta.url)).filter((file) => file.endsWith('.js'));
 const chunk = (prefix) => {

@@ -9,15 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { lazyImportsStayLazy } from './lazy-imports.mjs';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 const entry = process.argv[2] ?? 'src/related-articles.ts';
-const lazyImportsStayLazy = {
-  name: 'lazy-imports-stay-lazy',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-  },
-};
 const cssAsBuilt = {
   name: 'css-as-built',
   setup(build) {
