@@ -15,11 +15,11 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/browsers.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
-  throw new Error('No Chromium found: run `node scripts/chromium.mjs` (it installs one on Debian) or set CHROME_PATH.');
+  throw new Error('No Chromium found: run `node scripts/browsers.mjs` (it installs one on Debian) or set CHROME_PATH.');
 }
 
 const browser = () => ({

@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { enginesWanted } from './scripts/browsers.mjs';
+import { chromium, firefox, webkit } from './test/engines.mjs';
 import { startFaultServer } from './test/fault-server.mjs';
 import { startTestServer } from './test/server.mjs';
 import { cspPagePlugin } from './test/csp/csp-page.mjs';
@@ -8,10 +8,9 @@ import { newsCommandsPlugin } from './test/commands.mjs';
 import { importMetaGlobPlugin } from './test/import-meta-glob.mjs';
 import { nextVersionPlugin } from './test/next-version.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  throw new Error('No Chromium found: run `npm test` (it installs one on Debian) or set CHROME_PATH.');
-}
+// Chromium, Firefox ESR and WebKit, or those NEWS_BROWSERS names (scripts/browsers.mjs).
+const launchers = { chromium, firefox, webkit };
+const browsers = await Promise.all(enginesWanted().map((engine) => launchers[engine]()));
 
 // The content endpoint runs on its own port, so every test request is a real cross-origin request.
 const api = await startTestServer();
@@ -42,13 +41,5 @@ export default {
       },
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromiumArgs() },
-      // Each test page in its own window, so that every page is visible and focused, as a reader's
-      // is. Tabs of one window hide each other: the one behind gets no animation frames, no
-      // IntersectionObserver notifications and no lazy images, and could never see an impression.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-    }),
-  ],
+  browsers,
 };

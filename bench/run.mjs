@@ -20,7 +20,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../scripts/browsers.mjs';
 import { startTestServer } from '../test/server.mjs';
 import { buildPages } from './build.mjs';
 import { formatTables, updateReadme } from './report.mjs';
@@ -89,7 +89,7 @@ async function main() {
     throw new Error('dist/news-widgets.js is missing: run `npm run build` first (`npm run bench` does).');
   }
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs`, or set CHROME_PATH.');
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browsers.mjs`, or set CHROME_PATH.');
 
   progress('Building the benchmark pages…');
   await buildPages();
