@@ -82,11 +82,11 @@ describe('events', () => {
       expect(event.detail.error.field).to.equal('publishedAt');
     });
 
-    it('config for a missing slug, naming it', async () => {
-      const { el, event } = await load<NewsArticle>(html`<news-article endpoint=${endpoint}></news-article>`);
+    it('config for an empty slug, naming it', async () => {
+      const { el, event } = await load<NewsArticle>(html`<news-article endpoint=${endpoint} slug=""></news-article>`);
       expect(event.detail.error.code).to.equal('config');
       expect(event.detail.error.field).to.equal('slug');
-      expect(textOf(part(el, '[part="error"]'))).to.contain('<news-article> needs a slug attribute');
+      expect(textOf(part(el, '[part="error"]'))).to.contain('<news-article> has an empty slug attribute');
       await expect(el).to.be.accessible();
     });
 

@@ -89,7 +89,7 @@ describe('languages: every string, translated', () => {
         <news-tag-list src=${fixture('empty-list.json')}></news-tag-list>
         <news-related-articles endpoint=${endpoint} tag="no-such-tag"></news-related-articles>
         <news-author-bio endpoint=${endpoint} author="no-such-author"></news-author-bio>
-        <news-article-card endpoint=${endpoint}></news-article-card>
+        <news-article-card endpoint=${endpoint} slug=""></news-article-card>
         <news-article-card endpoint=${hanging} slug="x"></news-article-card>
       </div>`);
       const elements = Array.from(wrapper.children) as LitElement[];

@@ -62,7 +62,10 @@ function contextFor({ lang, dir }: Reader, t: Strings): RenderContext {
  * Every element has these attributes, properties, events, parts and CSS custom properties. Besides
  * its content it shows one of three states: **loading** (a skeleton that takes the space of the
  * content, with `aria-busy="true"` on the element), **error** (a short message saying what failed,
- * and a Retry button) and, for lists, **empty**.
+ * and a Retry button) and, for lists, **empty**. An element without its key attribute (`slug`,
+ * `author`, a related strip's `article` or `tag`) and without `.data` **waits**: it holds its
+ * skeleton's space, without `aria-busy`, and reports nothing until the page gives it either one, at
+ * any time. A key attribute written empty (`slug=""`) is a config error.
  *
  * @attribute {string} lang - Language of dates, numbers, reading time and UI strings: the element's own `lang`, else the closest ancestor's (across shadow roots), else the document's, else the article's own `language`. Changing it (here or on an ancestor) re-renders. `en`, `fr`, `de`, `es`, `it`, `pt`, `nl`, `ar` and `he` have their own strings; any other language gets English strings with dates and numbers in its own format.
  * @attribute {string} dir - `ltr` or `rtl`: set on the element or an ancestor, it overrides the direction of the language (`ar` and `he` lay out right to left).
@@ -153,7 +156,10 @@ export abstract class NewsElement<T> extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly resource = new ResourceController<T>(this, {
-    key: () => JSON.stringify([this.source, ...this.loadKey()]),
+    key: () => {
+      const key = this.loadKey();
+      return key && JSON.stringify([this.source, ...key]);
+    },
     check: () => this.checkInputs(),
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,
@@ -167,17 +173,17 @@ export abstract class NewsElement<T> extends LitElement {
     isEmpty: (value) => this.isEmpty(value),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),
-    failed: (error) => {
-      this.#warnOnce(error);
-      this.dispatchEvent(new NewsErrorEvent(error));
-    },
+    failed: (error) => this.report(error),
   });
 
   /** Errors already reported in the console by this element: each distinct one is reported once. */
   #warned = new Set<string>();
 
-  /** The element's own inputs that decide what to load (slug, limit, …). */
-  protected abstract loadKey(): unknown[];
+  /**
+   * The element's own inputs that decide what to load (slug, limit, …); undefined while its key
+   * attribute is absent (see `waitsForKey`), and then it waits.
+   */
+  protected abstract loadKey(): unknown[] | undefined;
   protected abstract load(source: Source, signal: AbortSignal): Promise<T>;
   protected abstract validate(data: unknown): T;
   protected abstract renderModel(model: T, context: RenderContext): TemplateResult;
@@ -222,6 +228,14 @@ export abstract class NewsElement<T> extends LitElement {
       const written = this.getAttribute(name);
       checkCount(name, value, min, max, written !== null && Object.is(Number(written), value) ? written : undefined);
     }
+  }
+
+  /** Tells the page about a failure: one `news-error`, and one console warning per distinct error. */
+  protected report(error: NewsError): void {
+    this.#warnOnce(error);
+    // Dispatched by name: the manifest's analyzer would list `new NewsErrorEvent(error)` as an event named "error".
+    const event = new NewsErrorEvent(error);
+    this.dispatchEvent(event);
   }
 
   #warnOnce(error: NewsError): void {
@@ -371,16 +385,18 @@ export abstract class NewsElement<T> extends LitElement {
       // language the reader did not ask for.
       if (this.#contextStatus === status) context = this.#context;
     }
-    this.#busy = status === 'loading' || !context;
+    // Waiting for a key or `.data` is not loading: the skeleton holds the space, but nothing is busy.
+    const waiting = status === 'waiting';
+    this.#busy = !waiting && (status === 'loading' || !context);
     if (context) {
       this.#context = context;
       this.#contextStatus = status;
     }
     const t = context?.t;
     let content: unknown = nothing;
-    if (!context || status === 'loading') {
+    if (!context || waiting || status === 'loading') {
       content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
-        t ? html`<span class="visually-hidden">${t.loading}</span>` : nothing
+        t && !waiting ? html`<span class="visually-hidden">${t.loading}</span>` : nothing
       }`;
     } else if (status === 'loaded') {
       content = this.renderModel(value as T, context);

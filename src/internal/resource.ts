@@ -2,11 +2,19 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { watch } from '../data/client.js';
 import { NewsError, isAbortError } from '../data/errors.js';
 
-export type ResourceStatus = 'loading' | 'loaded' | 'empty' | 'error';
+/** `waiting`: nothing to load yet (no slug, no `.data`), and nothing to report either. */
+export type ResourceStatus = 'waiting' | 'loading' | 'loaded' | 'empty' | 'error';
+
+/** The key of an element that has neither its key attribute nor `.data` yet (real keys are JSON arrays). */
+const WAITING = 'waiting';
 
 export interface ResourceOptions<T> {
-  /** Identifies what to load; a new value starts a new load. Read on every update. */
-  key(): string;
+  /**
+   * Identifies what to load; a new value starts a new load. Read on every update. Undefined while
+   * the host has nothing to load by (no slug yet): it waits, as an `<img>` without `src` does,
+   * until the page gives it a key or a model.
+   */
+  key(): string | undefined;
   /**
    * Throws a NewsError (code `config`, naming the attribute) when the host's inputs cannot work,
    * whether it loads or is given `.data`. Read on every update.
@@ -92,12 +100,18 @@ export class ResourceController<T> implements ReactiveController {
       return;
     }
     this.#data = undefined;
-    const key = this.#options.key();
+    const key = this.#options.key() ?? WAITING;
     if (key === this.#key) return;
     this.#key = key;
     this.#cancel();
-    this.status = 'loading';
     this.error = undefined;
+    if (key === WAITING) {
+      // Waiting is not failing: no error, no event, no request, until a key or a model arrives.
+      this.status = 'waiting';
+      this.value = undefined;
+      return;
+    }
+    this.status = 'loading';
     // A server renders what it was given; without `.data`, the browser loads it.
     if (isServer) return;
     if (this.#options.lazy() && !this.#nearViewport) this.#observe();

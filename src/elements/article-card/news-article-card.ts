@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateSummary, type ArticleSummary } from '../../data/contract.js';
 import { loadArticle, type Source } from '../../data/loaders.js';
-import { requireAttribute } from '../../internal/attributes.js';
+import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { ImpressionController } from '../../internal/impressions.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { cardSkeleton } from '../../internal/skeleton.js';
@@ -53,8 +53,8 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
 
   protected readonly impressions = new ImpressionController(this, () => (this.resource.status === 'loaded' ? this.model?.slug : undefined));
 
-  protected loadKey(): unknown[] {
-    return [this.slug];
+  protected loadKey(): unknown[] | undefined {
+    return waitsForKey(this, this.slug) ? undefined : [this.slug];
   }
 
   protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary> {

@@ -4,7 +4,7 @@ import { validateArticle, type Article } from '../../data/contract.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
-import { requireAttribute } from '../../internal/attributes.js';
+import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { textBone, TYPICAL } from '../../internal/skeleton.js';
@@ -107,8 +107,8 @@ export class NewsArticle extends NewsElement<Article> {
   #bodyOf?: Article;
   #countedFor?: string;
 
-  protected loadKey(): unknown[] {
-    return [this.slug];
+  protected loadKey(): unknown[] | undefined {
+    return waitsForKey(this, this.slug) ? undefined : [this.slug];
   }
 
   protected load(source: Source, signal: AbortSignal): Promise<Article> {

@@ -61,11 +61,11 @@ describe('<news-author-bio>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fails with a config error naming the author attribute when it is missing', async () => {
-    const { el, event } = await load<NewsAuthorBio>(html`<news-author-bio endpoint=${endpoint}></news-author-bio>`);
+  it('fails with a config error naming the author attribute when it is empty', async () => {
+    const { el, event } = await load<NewsAuthorBio>(html`<news-author-bio endpoint=${endpoint} author=""></news-author-bio>`);
     expect(event.detail.error.code).to.equal('config');
     expect(event.detail.error.field).to.equal('author');
-    expect(textOf(part(el, '[part="error"]'))).to.contain('needs an author attribute');
+    expect(textOf(part(el, '[part="error"]'))).to.contain('has an empty author attribute');
   });
 
   it('renders a .data author without a request', async () => {

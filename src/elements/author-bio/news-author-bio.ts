@@ -5,7 +5,7 @@ import { format } from '../../i18n/index.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { textBone, TYPICAL } from '../../internal/skeleton.js';
 import { heading, picture } from '../../internal/templates.js';
-import { requireAttribute } from '../../internal/attributes.js';
+import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { styles } from './news-author-bio.styles.js';
 
 /**
@@ -40,8 +40,8 @@ export class NewsAuthorBio extends NewsElement<Author> {
   /** Level of the heading that holds the author's name (`<news-article>` sets it one below its title). */
   headingLevel = 3;
 
-  protected loadKey(): unknown[] {
-    return [this.author];
+  protected loadKey(): unknown[] | undefined {
+    return waitsForKey(this, this.author) ? undefined : [this.author];
   }
 
   protected load(source: Source, signal: AbortSignal): Promise<Author> {

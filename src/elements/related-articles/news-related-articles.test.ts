@@ -114,10 +114,10 @@ describe('<news-related-articles>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fails with a config error when neither article nor tag is given', async () => {
-    const { el, event } = await load<NewsRelatedArticles>(html`<news-related-articles endpoint=${endpoint}></news-related-articles>`);
+  it('fails with a config error when article is written empty (neither attribute is waiting: test/waiting.test.ts)', async () => {
+    const { el, event } = await load<NewsRelatedArticles>(html`<news-related-articles endpoint=${endpoint} article=""></news-related-articles>`);
     expect(event.detail.error.code).to.equal('config');
-    expect(textOf(part(el, '[part="error"]'))).to.contain('needs an article or a tag attribute');
+    expect(textOf(part(el, '[part="error"]'))).to.contain('has an empty article attribute');
   });
 
   it('renders a .data list without a request, cut to limit', async () => {

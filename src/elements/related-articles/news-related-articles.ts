@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
-import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
+import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
@@ -65,16 +65,17 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
 
   #headingId = `news-related-heading-${++headingIds}`;
 
-  protected loadKey(): unknown[] {
-    return [this.article, this.tag, this.limit];
+  protected loadKey(): unknown[] | undefined {
+    return waitsForKey(this, this.article, this.tag) ? undefined : [this.article, this.tag, this.limit];
   }
 
   protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary[]> {
-    if (this.article) return loadRelated(source, this.article, this.limit, signal);
-    if (this.tag || source.src) return loadArticles(source, { tag: this.tag, limit: this.limit }, signal);
-    return Promise.reject(
-      new NewsError('config', '<news-related-articles> needs an article or a tag attribute (or a .data list).', { field: 'article' }),
-    );
+    const article = this.article?.trim();
+    const tag = this.tag?.trim();
+    if (article) return loadRelated(source, article, this.limit, signal);
+    if (tag || source.src) return loadArticles(source, { tag, limit: this.limit }, signal);
+    // Present but blank (`article=""`): a template that had nothing to put there.
+    return Promise.reject(emptyAttribute(this, this.article != null ? 'article' : 'tag'));
   }
 
   protected validate(data: unknown): ArticleSummary[] {
