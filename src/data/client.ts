@@ -252,7 +252,7 @@ async function attempt(
   deadline: AbortSignal,
   options: RequestOptions,
 ): Promise<Fetched> {
-  const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const combined = signal ? eitherSignal(signal, deadline) : deadline;
   // An abort by the caller is the caller's own doing: it goes back as it came.
   const failed = (error: unknown, probe: boolean) =>
     isAbortError(error) && !deadline.aborted
@@ -291,6 +291,21 @@ async function attempt(
     throw await explain(url, (f) => f.notJson(url));
   }
   return { json, freshFor: freshness(response, options.freshness ?? DEFAULT_FRESHNESS) };
+}
+
+/**
+ * A signal that aborts when either does, with that one's reason: `AbortSignal.any` where the
+ * browser has it, else the same by hand (Safari before 17.4 and Firefox before 124 lack it). The
+ * listeners go when the result aborts, and it does at the latest when the deadline passes.
+ */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (AbortSignal.any) return AbortSignal.any([a, b]);
+  const either = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) either.abort(signal.reason);
+    else signal.addEventListener('abort', () => either.abort(signal.reason), { once: true, signal: either.signal });
+  }
+  return either.signal;
 }
 
 /** `application/json`, or any `…/…+json` (`application/feed+json`, `application/ld+json`). */
