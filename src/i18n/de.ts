@@ -19,6 +19,7 @@ export default {
   newTab: 'öffnet in neuem Tab',
   loading: 'Wird geladen',
   retry: 'Erneut versuchen',
+  bodyUnavailable: 'Der Text dieses Artikels konnte nicht geladen werden.',
   empty: {
     article: 'Dieser Artikel hat keinen Inhalt.',
     related: 'Noch keine verwandten Artikel.',

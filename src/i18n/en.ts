@@ -48,6 +48,8 @@ export interface Strings {
   loading: string;
   /** The error state's button. */
   retry: string;
+  /** In place of an article's body when the code that sanitizes it could not be loaded. */
+  bodyUnavailable: string;
   /** Texts of the empty states. */
   empty: { article: string; related: string; tags: string };
   /** One short sentence per error code, saying what failed (shown in the error state). */
@@ -73,6 +75,7 @@ export const en: Strings = {
   newTab: 'opens in a new tab',
   loading: 'Loading',
   retry: 'Retry',
+  bodyUnavailable: 'The text of this article could not be loaded.',
   empty: {
     article: 'This article has no content.',
     related: 'No related articles yet.',

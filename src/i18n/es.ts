@@ -19,6 +19,7 @@ export default {
   newTab: 'se abre en una pestaña nueva',
   loading: 'Cargando',
   retry: 'Reintentar',
+  bodyUnavailable: 'No se pudo cargar el texto de este artículo.',
   empty: {
     article: 'Este artículo no tiene contenido.',
     related: 'Aún no hay artículos relacionados.',

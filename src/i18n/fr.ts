@@ -19,6 +19,7 @@ export default {
   newTab: 's’ouvre dans un nouvel onglet',
   loading: 'Chargement',
   retry: 'Réessayer',
+  bodyUnavailable: 'Le texte de cet article n’a pas pu être chargé.',
   empty: {
     article: 'Cet article est vide.',
     related: 'Aucun article lié pour l’instant.',

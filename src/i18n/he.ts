@@ -19,6 +19,7 @@ export default {
   newTab: 'נפתח בכרטיסייה חדשה',
   loading: 'טוען',
   retry: 'נסה שוב',
+  bodyUnavailable: 'לא ניתן היה לטעון את הטקסט של הכתבה.',
   empty: {
     article: 'אין תוכן בכתבה זו.',
     related: 'אין עדיין כתבות קשורות.',

@@ -19,6 +19,7 @@ export default {
   newTab: 'si apre in una nuova scheda',
   loading: 'Caricamento',
   retry: 'Riprova',
+  bodyUnavailable: 'Non è stato possibile caricare il testo di questo articolo.',
   empty: {
     article: 'Questo articolo non ha contenuti.',
     related: 'Ancora nessun articolo correlato.',

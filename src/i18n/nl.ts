@@ -19,6 +19,7 @@ export default {
   newTab: 'opent in een nieuw tabblad',
   loading: 'Laden',
   retry: 'Opnieuw proberen',
+  bodyUnavailable: 'De tekst van dit artikel kon niet worden geladen.',
   empty: {
     article: 'Dit artikel heeft geen inhoud.',
     related: 'Nog geen gerelateerde artikelen.',

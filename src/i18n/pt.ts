@@ -19,6 +19,7 @@ export default {
   newTab: 'abre em uma nova aba',
   loading: 'Carregando',
   retry: 'Tentar novamente',
+  bodyUnavailable: 'Não foi possível carregar o texto deste artigo.',
   empty: {
     article: 'Este artigo não tem conteúdo.',
     related: 'Ainda não há artigos relacionados.',

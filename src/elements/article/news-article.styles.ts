@@ -72,6 +72,10 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
   }
+  .body .unavailable {
+    color: var(--_muted);
+    font-style: italic;
+  }
   .body pre {
     overflow-x: auto;
     unicode-bidi: plaintext;

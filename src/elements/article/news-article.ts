@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { validateArticle, type Article } from '../../data/contract.js';
+import { NewsError } from '../../data/errors.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
 import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
@@ -23,7 +24,7 @@ import { styles } from './news-article.styles.js';
  * @tagname news-article
  *
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `Article`. (Its related strip's own load stays inside.)
- * @fires {NewsErrorEvent} news-error - Loading failed (or its related strip's did). `detail.error.code` says why.
+ * @fires {NewsErrorEvent} news-error - Loading failed (or its related strip's did). `detail.error.code` says why. Also, with code `network`, when the body cannot be sanitized because DOMPurify (needed by browsers without the Sanitizer API, a file in `chunks/` next to `news-widgets.js`) cannot be loaded: the article stays, and the body's place says its text could not be loaded.
  * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it. Cancelable.
  * @fires {NewsImpressionEvent} news-impression - From a card of its related strip: at least half of it was in view for one continuous second. Once per card per page view.
  *
@@ -44,6 +45,7 @@ import { styles } from './news-article.styles.js';
  * @csspart image - The hero image.
  * @csspart caption - The hero image's caption.
  * @csspart body - The article's (sanitized) body.
+ * @csspart body-unavailable - In the body's place, the sentence saying that the body could not be loaded (see `news-error`).
  * @csspart footer - The `<footer>`: source, disclosure, author bio and related articles.
  * @csspart source - The source line.
  * @csspart source-link - The source's link.
@@ -114,7 +116,7 @@ export class NewsArticle extends NewsElement<Article> {
   protected load(source: Source, signal: AbortSignal): Promise<Article> {
     const article = loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
     // The body's sanitizer downloads while the article's request is on its way.
-    preloadHtmlPolicy().catch(() => {});
+    preloadHtmlPolicy();
     return article;
   }
 
@@ -136,9 +138,7 @@ export class NewsArticle extends NewsElement<Article> {
       this.body = undefined;
       this.views = undefined;
       // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
-      if (article.bodyHtml && !takeServerRendering(this)) {
-        this.#prepareBody(article).catch((error: unknown) => console.warn(`news-widgets: <news-article> could not prepare the body (${error}).`));
-      }
+      if (article.bodyHtml && !takeServerRendering(this)) void this.#prepareBody(article);
       if (this.countView && this.#countedFor !== article.slug) {
         this.#countedFor = article.slug;
         countView(this.source, article.slug).then(
@@ -151,8 +151,22 @@ export class NewsArticle extends NewsElement<Article> {
   }
 
   async #prepareBody(article: Article): Promise<void> {
-    const fragment = await sanitizeHtml(article.bodyHtml!, article.url);
-    if (this.#bodyOf === article) this.body = fragment;
+    let body: unknown;
+    try {
+      body = await sanitizeHtml(article.bodyHtml!, article.url);
+    } catch (error) {
+      // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page why.
+      body = BODY_UNAVAILABLE;
+      if (this.#bodyOf === article) {
+        this.report(
+          new NewsError(
+            'network',
+            `Could not load DOMPurify, which sanitizes the body where the browser has no Sanitizer API; a self-hosted news-widgets.js needs the chunks/ folder beside it (${error}).`,
+          ),
+        );
+      }
+    }
+    if (this.#bodyOf === article) this.body = body;
   }
 
   protected renderModel(article: Article, context: RenderContext) {
@@ -188,7 +202,15 @@ export class NewsArticle extends NewsElement<Article> {
             article.image.caption ? html`<figcaption part="caption" lang=${textLang} dir=${textDir}>${article.image.caption}</figcaption>` : nothing
           }</figure>`
         : nothing
-    }${article.bodyHtml ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${keyed(article, this.body ?? nothing)}</div>` : nothing}<footer part="footer">${
+    }${
+      article.bodyHtml
+        ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${
+            this.body === BODY_UNAVAILABLE
+              ? html`<p part="body-unavailable" class="unavailable" lang=${lang} dir=${context.dir}>${t.bodyUnavailable}</p>`
+              : keyed(article, this.body ?? nothing)
+          }</div>`
+        : nothing
+    }<footer part="footer">${
       article.source
         ? html`<p part="source">${fill(t.source, { source: this.link(article.source.url, html`<bdi>${article.source.name}</bdi>`, 'source-link') })}</p>`
         : nothing
@@ -228,6 +250,9 @@ export class NewsArticle extends NewsElement<Article> {
     )}</div></article>`;
   }
 }
+
+/** What the body is when the code that sanitizes it could not be loaded. */
+const BODY_UNAVAILABLE = Symbol();
 
 /** `news-load` on `<news-article>` means the article loaded; its related strip's own load stays inside. */
 function stopAtBoundary(event: Event): void {
