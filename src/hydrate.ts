@@ -13,4 +13,26 @@ import { define } from './index.js';
 
 export * from './index.js';
 
+/**
+ * Declarative shadow DOM where the parser does not attach it (Firefox before 123): each
+ * `<template shadowrootmode>` becomes its host's shadow root, nested ones too, before the elements
+ * upgrade, so that they hydrate what the server wrote. The content appears when this script runs,
+ * not before: templates are not shown.
+ */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({
+      mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open',
+      delegatesFocus: template.hasAttribute('shadowrootdelegatesfocus'),
+    });
+    shadow.append(template.content);
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
+if (!('shadowRootMode' in HTMLTemplateElement.prototype)) attachDeclarativeShadowRoots(document);
+
 define();

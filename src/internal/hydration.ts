@@ -30,7 +30,9 @@ const serverRendered = new WeakSet<Element>();
  * server's (no skeleton, no `aria-busy`), and a language other than English loads.
  */
 export function prepareHydration(element: HTMLElement & { data?: unknown; readonly hasUpdated: boolean }): void {
-  if (element.hasUpdated || !element.shadowRoot) return;
+  if (element.hasUpdated) return;
+  // Without declarative shadow DOM (Firefox before 123, with news-widgets.js) the server's shadow
+  // root is an inert template: the model is taken all the same, and rendered afresh.
   const script = element.querySelector(`:scope>script[${HYDRATION_ATTRIBUTE}]`);
   if (script && element.data === undefined) {
     try {
@@ -40,6 +42,7 @@ export function prepareHydration(element: HTMLElement & { data?: unknown; readon
       console.warn(`news-widgets: <${element.localName}> could not read the model its server wrote (${error}).`);
     }
   }
+  if (!element.shadowRoot) return;
   // Lit's hydration support observes `defer-hydration` on every LitElement it patched. Without it,
   // Lit renders into the shadow root that is there, after the server's nodes: those go first.
   if (!(element.constructor as { observedAttributes?: string[] }).observedAttributes?.includes('defer-hydration')) {
