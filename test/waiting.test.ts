@@ -67,8 +67,8 @@ describe('an element without its key and without .data waits', () => {
       const heard = await listening(el, async () => {
         await settle(el);
         // Waiting: the skeleton keeps the place, but nothing is loading.
-        expect(shadow(el).querySelector('[part="skeleton"]'), 'a skeleton').to.exist;
-        expect(shadow(el).querySelector('[part="error"]'), 'an error state').to.be.null;
+        expect(shadow(el).querySelector('[part="skeleton"]') !== null, 'a skeleton').to.be.true;
+        expect(shadow(el).querySelector('[part="error"]') === null, 'no error state').to.be.true;
         expect(el.getAttribute('aria-busy')).to.be.null;
         expect(textOf(el)).not.to.contain('Loading');
         await expect(el).to.be.accessible();
@@ -147,8 +147,8 @@ describe('an element without its key and without .data waits', () => {
       await settle(el as unknown as Element);
     });
     expect(heard).to.deep.equal({ events: [], warnings: [] });
-    expect(shadow(el).querySelector('[part="title"]')).to.be.null;
-    expect(shadow(el).querySelector('[part="skeleton"]')).to.exist;
+    expect(shadow(el).querySelector('[part="title"]') === null, 'no title').to.be.true;
+    expect(shadow(el).querySelector('[part="skeleton"]') !== null, 'a skeleton').to.be.true;
   });
 
   it('a wrong value is still an error while it waits for its key (limit="-1")', async () => {
