@@ -155,13 +155,14 @@ export class NewsArticle extends NewsElement<Article> {
     try {
       body = await sanitizeHtml(article.bodyHtml!, article.url);
     } catch (error) {
-      // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page why.
+      // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page
+      // why (in practice, DOMPurify's chunk could not be loaded).
       body = BODY_UNAVAILABLE;
       if (this.#bodyOf === article) {
         this.report(
           new NewsError(
             'network',
-            `Could not load DOMPurify, which sanitizes the body where the browser has no Sanitizer API; a self-hosted news-widgets.js needs the chunks/ folder beside it (${error}).`,
+            `The body could not be sanitized (${error}). Where the browser has no Sanitizer API this needs DOMPurify: a self-hosted news-widgets.js needs the chunks/ folder beside it.`,
           ),
         );
       }
