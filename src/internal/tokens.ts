@@ -151,6 +151,16 @@ export const tokens = css`
   .new-tab:dir(rtl) {
     transform: scaleX(-1);
   }
+  /* Chromium before 120 has no :dir(): the closest dir attribute decides instead (each element writes one). */
+  @supports not selector(:dir(rtl)) {
+    [dir='rtl'] .section,
+    .section[dir='rtl'] {
+      letter-spacing: normal;
+    }
+    [dir='rtl'] .new-tab {
+      transform: scaleX(-1);
+    }
+  }
 
   /* States */
   .skeleton,

@@ -39,6 +39,12 @@ export const styles = css`
   .eyebrow:dir(rtl) {
     letter-spacing: normal;
   }
+  /* Chromium before 120 has no :dir(): the element's own dir attribute decides instead. */
+  @supports not selector(:dir(rtl)) {
+    [dir='rtl'] .eyebrow {
+      letter-spacing: normal;
+    }
+  }
   .title {
     font-size: 1.125em;
   }
