@@ -233,7 +233,7 @@ export abstract class NewsElement<T> extends LitElement {
   /** Tells the page about a failure: one `news-error`, and one console warning per distinct error. */
   protected report(error: NewsError): void {
     this.#warnOnce(error);
-    // Dispatched by name: the manifest's analyzer would list `new NewsErrorEvent(error)` as an event named "error".
+    // Through a variable: the manifest's analyzer reads `dispatchEvent(new NewsErrorEvent(error))` as an event named "error".
     const event = new NewsErrorEvent(error);
     this.dispatchEvent(event);
   }
