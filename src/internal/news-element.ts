@@ -1,4 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
@@ -8,7 +9,6 @@ import type { Strings } from '../i18n/en.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
 import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
-import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 
 /** How `link()` writes a link: article links get `link-params` and, with a slug, fire `news-click`. */
