@@ -1,10 +1,16 @@
 import { isServer } from 'lit';
 import { MAX_RETRIES } from './data/client.js';
 import { NewsError } from './data/errors.js';
+import { showPageTheme } from './internal/tokens.js';
 
 /** How an endpoint is read: the native contract, WordPress's REST API, Ghost's Content API, or a JSON Feed. */
 export type Provider = 'native' | 'wordpress' | 'ghost' | 'jsonfeed';
 export const PROVIDERS: readonly Provider[] = ['native', 'wordpress', 'ghost', 'jsonfeed'];
+
+/** Light, dark, or `auto`: the reader's `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly unknown[] = ['light', 'dark', 'auto'];
+export const isTheme = (value: unknown): value is Theme => THEMES.includes(value);
 
 export interface NewsOptions {
   /** Base URL of the content API, used by every element without an `endpoint` attribute. */
@@ -33,6 +39,11 @@ export interface NewsOptions {
    * the page's head, so the first request skips the DNS, TCP and TLS setup.
    */
   preconnect?: boolean;
+  /**
+   * The theme of every element without a `theme` attribute: `light`, `dark`, or `auto` (the reader's
+   * `prefers-color-scheme`). Wins over `<meta name="news-widgets:theme">`; default `auto`.
+   */
+  theme?: Theme;
 }
 
 /** A whole number from `min` to `max` (bytes, milliseconds or a count). */
@@ -55,16 +66,22 @@ const RULES: Partial<Record<keyof NewsOptions, Rule>> = {
     'a list of host names such as "www.youtube-nocookie.com"',
   ],
   preconnect: [(value) => typeof value === 'boolean', 'true or false'],
+  theme: [isTheme, '"light", "dark" or "auto"'],
 };
 
 export const DEFAULT_TIMEOUT = 10_000;
-const META_ENDPOINT = 'news-widgets:endpoint';
+/** The content of the page's `<meta name="news-widgets:…">` tag. A server has no page to read one from: configure() says it all there. */
+const meta = (name: string): string | undefined =>
+  isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="news-widgets:${name}"]`)?.content.trim();
 
 let options: NewsOptions = {};
+/** The unknown themes reported, so that each is reported once. */
+const reported = new Set<string>();
 
 /**
  * Sets page-wide defaults for every element. Values given here win over the
- * `<meta name="news-widgets:endpoint">` tag; attributes on an element win over both.
+ * `<meta name="news-widgets:endpoint">` and `<meta name="news-widgets:theme">` tags; attributes on
+ * an element win over both. A new `theme` restyles the elements already on the page at once.
  */
 export function configure(update: NewsOptions): void {
   if (update.provider !== undefined) checkProvider(update.provider, 'configure({ provider })');
@@ -79,6 +96,26 @@ export function configure(update: NewsOptions): void {
   // An option given as undefined keeps its current value, rather than hiding the default.
   options = { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
   if (options.preconnect) preconnect(pageOptions().endpoint);
+  showPageTheme(pageTheme());
+}
+
+/** The page-wide theme: configure({ theme }), else `<meta name="news-widgets:theme">`, else `auto`. */
+export function pageTheme(): Theme {
+  return options.theme ?? knownTheme(meta('theme'), '<meta name="news-widgets:theme">') ?? 'auto';
+}
+
+/**
+ * `value` if it is a theme; else undefined (as if absent), and, for a value that is not empty, a
+ * console warning (once) that names where it was written.
+ */
+export function knownTheme(value: unknown, where: string): Theme | undefined {
+  if (isTheme(value)) return value;
+  const warning = `news-widgets: ${where} must be "light", "dark" or "auto"; got "${value}". (theme) [config]`;
+  if (value && !reported.has(warning)) {
+    reported.add(warning);
+    console.warn(warning);
+  }
+  return undefined;
 }
 
 /**
@@ -109,13 +146,11 @@ type Defaulted = 'provider' | 'timeout';
  * client has its own defaults for the options of a request (`maxBytes`, `retries`, …).
  */
 export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
-  // A server (news-widgets/ssr) has no page to read a meta tag from: configure() says it all there.
-  const meta = isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${META_ENDPOINT}"]`)?.content.trim();
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,
     ...options,
-    endpoint: options.endpoint ?? (meta || undefined),
+    endpoint: options.endpoint ?? (meta('endpoint') || undefined),
   };
 }
 
@@ -129,4 +164,5 @@ export function checkProvider(value: string, where: string): Provider {
 /** Restores the defaults. For tests and for pages that reconfigure from scratch. */
 export function resetConfiguration(): void {
   options = {};
+  showPageTheme(pageTheme());
 }

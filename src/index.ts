@@ -8,7 +8,7 @@ export { NewsAuthorBio } from './elements/author-bio/news-author-bio.js';
 export { NewsTagList } from './elements/tag-list/news-tag-list.js';
 export { NewsRelatedArticles } from './elements/related-articles/news-related-articles.js';
 export { define, elements, type TagName } from './registry.js';
-export { configure, resetConfiguration, type NewsOptions, type Provider } from './config.js';
+export { configure, resetConfiguration, type NewsOptions, type Provider, type Theme } from './config.js';
 export { clearCache, setFetch } from './data/client.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
 export {

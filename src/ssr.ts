@@ -29,6 +29,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { pageTheme } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
 import { NewsError } from './data/errors.js';
@@ -41,7 +42,7 @@ import { define, elements, type TagName } from './registry.js';
 import { serverFetch } from './ssr/fetch.js';
 import { sanitizeHtmlToString } from './ssr/sanitize.js';
 
-export { configure, type NewsOptions, type Provider } from './config.js';
+export { configure, type NewsOptions, type Provider, type Theme } from './config.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
 export type { TagName } from './registry.js';
@@ -107,6 +108,10 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
     throw new NewsError('config', `renderElement('${tagName}') needs the element's model as data.`, { field: 'data' });
   }
   const written = checkAttributes(tagName, attributes);
+  // The page-wide theme (configure({ theme })) is written as the element's own: the server's style
+  // sheets are the same for every render (styleHashes()), and the page then shows what was rendered.
+  const theme = pageTheme();
+  if (theme !== 'auto') written.theme ??= theme;
   let model: Models[TagName];
   try {
     model = validator(data, base);

@@ -96,6 +96,10 @@ describe('theming: parts', () => {
       for (const render of RENDERS[tag]) {
         const el = await show(render());
         for (const element of shadow(el).querySelectorAll('[part]')) element.getAttribute('part')!.split(/\s+/).forEach((name) => rendered.add(name));
+        // The parts of the elements inside, as this one exports them (test/styling-from-outside.test.ts tries each from a page).
+        for (const element of shadow(el).querySelectorAll('[exportparts]')) {
+          for (const mapping of element.getAttribute('exportparts')!.split(',')) rendered.add(mapping.split(':')[1].trim());
+        }
       }
       if (tag === 'news-article') rendered.add(await bodyUnavailablePart());
       const documented = (declared(tag).cssParts ?? []).map((p) => p.name);
@@ -188,9 +192,18 @@ describe('theming: the README', () => {
     const base = declarations.find((d) => d.name === 'NewsElement')!;
     const row = (label: string) => section.split('\n').find((line) => line.startsWith(`| ${label} |`)) ?? '';
     for (const name of (base.cssParts ?? []).map((p) => p.name)) expect(row('every element'), name).to.contain(`\`${name}\``);
+    // The parts an element exports from the ones inside it are told by their prefix, one row each.
+    const NESTED: Partial<Record<Tag, string[]>> = { 'news-related-articles': ['card'], 'news-article': ['tags', 'author', 'related'] };
+    const exported = (tag: Tag, name: string) => (NESTED[tag] ?? []).some((prefix) => name.startsWith(`${prefix}-`));
     for (const tag of TAGS) {
       const own = (declared(tag).cssParts ?? []).map((p) => p.name).filter((name) => !(base.cssParts ?? []).some((p) => p.name === name));
-      for (const name of own) expect(row(`\`<${tag}>\``), `${tag} ${name}`).to.contain(`\`${name}\``);
+      for (const name of own.filter((name) => !exported(tag, name))) expect(row(`\`<${tag}>\``), `${tag} ${name}`).to.contain(`\`${name}\``);
+      for (const prefix of NESTED[tag] ?? []) {
+        expect(own.filter((name) => name.startsWith(`${prefix}-`)), `${tag} exports ${prefix}-…`).not.to.be.empty;
+        const rows = section.split('\n').filter((line) => line.startsWith(`| \`<${tag}>\` |`) && line.includes(`(\`${prefix}\`)`));
+        expect(rows, `${tag}: the row of ${prefix}-…`).to.have.length(1);
+        expect(rows[0]).to.contain(`\`${prefix}-\` + `);
+      }
     }
   });
 });

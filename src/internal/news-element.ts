@@ -1,4 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
@@ -8,7 +9,7 @@ import type { Strings } from '../i18n/en.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
 import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
-import { tokens } from './tokens.js';
+import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 
 /** How `link()` writes a link: article links get `link-params` and, with a slug, fire `news-click`. */
 export interface LinkOptions {
@@ -99,7 +100,7 @@ function contextFor({ lang, dir }: Reader, t: Strings): RenderContext {
  * @cssprop --news-focus-ring - Outline of the keyboard focus (default: `2px solid` in the accent colour).
  */
 export abstract class NewsElement<T> extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, pageThemeSheet];
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
@@ -152,8 +153,12 @@ export abstract class NewsElement<T> extends LitElement {
    */
   linkParams?: string;
 
-  /** `light` or `dark`; absent follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /**
+   * `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). Absent: the page's theme,
+   * `configure({ theme })`, else `<meta name="news-widgets:theme" content="light|dark|auto">`, else
+   * `auto`. Another value counts as absent, with a console warning naming `theme`.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   protected readonly resource = new ResourceController<T>(this, {
     key: () => {
@@ -275,6 +280,11 @@ export abstract class NewsElement<T> extends LitElement {
     }</a>`;
   }
 
+  /** `theme` as the elements inside get it: an unknown value stays here, where it is reported. */
+  protected get innerTheme(): Theme | typeof nothing {
+    return isTheme(this.theme) ? this.theme : nothing;
+  }
+
   /**
    * `link-params` as article links get it: its well-formed parameters, encoded. The composed
    * elements hand this on, so a mistake is reported once, by the element the page wrote it on.
@@ -322,6 +332,8 @@ export abstract class NewsElement<T> extends LitElement {
   override connectedCallback(): void {
     // Server-rendered (news-widgets/ssr): take the server's model before Lit's first update.
     prepareHydration(this);
+    // The page's theme, read again: a meta tag may have come since the last element.
+    showPageTheme(pageTheme());
     super.connectedCallback();
     this.#stopWatching = onLanguageChange(this.#checkReader);
     // Moved to another part of the page: it may speak another language there.
@@ -418,6 +430,8 @@ export abstract class NewsElement<T> extends LitElement {
   // controllers' hooks: there the element shows its `.data` from here (it never loads on a server).
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // An unknown theme counts as absent (the page's applies), and is reported.
+    knownTheme(this.theme, `<${this.localName}> theme`);
     if (!isServer) return;
     // Elements rendered into this one's shadow root then find this one as their host (readerOf).
     if (!this.shadowRoot) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);

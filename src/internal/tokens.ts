@@ -1,6 +1,19 @@
-import { css } from 'lit';
+import { css, isServer, type CSSResultOrNative } from 'lit';
+import type { Theme } from '../config.js';
 
-/** The dark defaults, for `theme="dark"` and for `prefers-color-scheme: dark` without `theme="light"`. */
+/** The light defaults: the host's own, and what a page-wide `light` puts back for a reader who prefers dark. */
+const lightPalette = css`
+  --_text: var(--news-color-text, #1b1d21);
+  --_muted: var(--news-color-muted, #575c66);
+  --_accent: var(--news-color-accent, #0b57d0);
+  --_surface: var(--news-color-surface, #ffffff);
+  --_border: var(--news-color-border, #d9dce1);
+  --_skeleton: var(--news-color-skeleton, #e9ebef);
+  --_error: var(--news-color-error, #b3261e);
+  color-scheme: light;
+`;
+
+/** The dark defaults, for `theme="dark"`, a page-wide `dark`, and `prefers-color-scheme: dark` without either light. */
 const darkPalette = css`
   --_text: var(--news-color-text, #e8eaed);
   --_muted: var(--news-color-muted, #b0b5bd);
@@ -17,14 +30,26 @@ const darkPalette = css`
  * Public knobs are `--news-*` custom properties, which inherit from the host page; the private
  * `--_*` copies hold the defaults so that a page can override one colour without restating all.
  *
- * The host page's own rules reach the host element (a `* { … }` reset, `body { text-align: center }`
- * inherited), and through it every inherited property inside. So the typography the layout depends
- * on is set on the host with `!important`, which a page's rules cannot beat (in the cascade, an
- * important declaration of a shadow tree wins over the page's): sizes are in `em` of
- * `--news-font-size` (never `rem`, which a page's root font size would change), and a page restyles
- * through the custom properties and `::part()`, not by accident. The font family is inherited, on
- * purpose. The host's own box (display, margins, width) stays the page's to set; its `::before` and
- * `::after` do not exist (a page's `*::before { content: … }` would put text above the content).
+ * The host page's rules reach the host element (a `* { … }` reset, a rule on the tag name), and
+ * through it, by inheritance, everything inside. Where the line is between what a page may set and
+ * what it cannot:
+ * - Nothing of the page's type is inherited but the font family (on purpose): the host declares
+ *   its own size, line height, colour, weight and style, and a declaration beats an inherited value,
+ *   so `body { font-size: 20px; color: purple }` stops at the element.
+ * - A page's rule on the element may set that typography: `font-size`, `line-height`, `color`,
+ *   `font-weight`, `font-style` (and `font-family`), alone or through `font`. The page's rules outrank
+ *   the host's own (normal) declarations, so `news-article-card { font-size: 18px }` applies; sizes
+ *   inside are in `em` of it (never `rem`, which a page's root font size would change). CSS cannot
+ *   tell such a rule from `* { font-size: 20px }`, which applies too.
+ * - The other text properties break a widget's layout or script when set on the whole of it (case,
+ *   letter and word spacing, alignment, indent, white space and line breaking, hyphens, shadow,
+ *   decoration, small caps, cursor): no page means `* { text-transform: uppercase }` or
+ *   `letter-spacing: 1em` for a widget, and a letter-spaced Arabic title no longer joins. They are set
+ *   with `!important`, which a page's rules cannot beat (in the cascade, an important declaration of
+ *   a shadow tree wins over the page's, important or not); a page sets them on a piece through
+ *   `::part()`, where they apply.
+ * The host's own box (display, margins, width) stays the page's to set; its `::before` and `::after`
+ * do not exist (a page's `*::before { content: … }` would put text above the content).
  *
  * Also here: `.frame`, the wrapper that carries the shadow content's own `lang` and `dir` (with no
  * box of its own); the "opens in a new tab" arrow, which points forward and so is mirrored in right
@@ -33,15 +58,11 @@ const darkPalette = css`
  */
 export const tokens = css`
   :host {
+    ${lightPalette}
+  }
+  :host {
     --_font: var(--news-font-family, inherit);
     --_heading-font: var(--news-font-family-heading, var(--_font));
-    --_text: var(--news-color-text, #1b1d21);
-    --_muted: var(--news-color-muted, #575c66);
-    --_accent: var(--news-color-accent, #0b57d0);
-    --_surface: var(--news-color-surface, #ffffff);
-    --_border: var(--news-color-border, #d9dce1);
-    --_skeleton: var(--news-color-skeleton, #e9ebef);
-    --_error: var(--news-color-error, #b3261e);
     --_radius: var(--news-radius, 8px);
     --_space-1: var(--news-space-1, 0.25em);
     --_space-2: var(--news-space-2, 0.5em);
@@ -51,14 +72,13 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    color-scheme: light;
     background: var(--_surface);
     font-family: var(--_font);
-    font-size: var(--news-font-size, medium) !important;
-    line-height: var(--news-line-height, 1.5) !important;
-    color: var(--_text) !important;
-    font-weight: normal !important;
-    font-style: normal !important;
+    font-size: var(--news-font-size, medium);
+    line-height: var(--news-line-height, 1.5);
+    color: var(--_text);
+    font-weight: normal;
+    font-style: normal;
     font-variant: normal !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
@@ -90,6 +110,12 @@ export const tokens = css`
   }
   .frame {
     display: contents;
+  }
+  /* The elements inside one (an article's tags, author bio and strip, a strip's cards: each exports
+     its parts) take its typography, so that a page's rule on the outer element reaches them too. */
+  [exportparts] {
+    font: inherit;
+    color: inherit;
   }
   *,
   *::before,
@@ -244,3 +270,21 @@ export const tokens = css`
     }
   }
 `;
+
+/**
+ * The page-wide theme (configure({ theme }), else `<meta name="news-widgets:theme">`, as config.ts
+ * reads it): one constructed style sheet that every element adopts, rewritten when the page's theme
+ * changes, so that the elements already on the page follow at once, without rendering again. An
+ * element's own `theme` (`light`, `dark` or `auto`) wins: these rules pass it by, and outrank the
+ * reader's `prefers-color-scheme` (one more attribute test than its rule above). On a server there
+ * is no sheet to rewrite: news-widgets/ssr writes the page-wide theme as the element's `theme`.
+ */
+export const pageThemeSheet: CSSResultOrNative = isServer ? css`` : new CSSStyleSheet();
+let shownTheme: Theme = 'auto';
+
+export function showPageTheme(theme: Theme): void {
+  if (isServer || theme === shownTheme) return;
+  shownTheme = theme;
+  const [other, palette] = theme === 'dark' ? ['light', darkPalette] : ['dark', lightPalette];
+  (pageThemeSheet as CSSStyleSheet).replaceSync(theme === 'auto' ? '' : `:host(:not([theme=${other}]):not([theme=auto])){${palette.cssText}}`);
+}

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   NewsError,
+  configure,
   loadArticle,
   loadArticles,
   loadAuthor,
@@ -204,6 +205,22 @@ describe('renderElement', () => {
     expect(attribute(element, 'theme')).toBeUndefined();
     expect(attribute(element, 'link-params')).toBeUndefined();
     expect(one(shadow, part('title')).tagName).toBe('h2');
+  });
+
+  it('writes the page-wide theme (configure({ theme })) on an element without its own, and the parts of the elements inside as exported', async () => {
+    try {
+      configure({ theme: 'dark' });
+      const { element, shadow } = await rendered('news-article', { data: article });
+      expect(attribute(element, 'theme')).toBe('dark');
+      expect(attribute(one(shadow, tag('news-author-bio')), 'theme')).toBe('dark');
+      expect(attribute((await rendered('news-tag-list', { data: tags, attributes: { theme: 'light' } })).element, 'theme')).toBe('light');
+      expect(attribute(one(shadow, tag('news-tag-list')), 'exportparts')).toContain('tag:tags-tag');
+      expect(attribute(one(shadow, tag('news-related-articles')), 'exportparts')).toContain('card-title:related-card-title');
+      configure({ theme: 'auto' });
+      expect(attribute((await rendered('news-tag-list', { data: tags })).element, 'theme')).toBeUndefined();
+    } finally {
+      configure({ theme: 'auto' });
+    }
   });
 
   it('resolves relative URLs of the model against the page given as base', async () => {

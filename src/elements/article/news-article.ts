@@ -8,10 +8,20 @@ import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/inde
 import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { AUTHOR_BIO_PARTS, CARD_PARTS, RELATED_PARTS, STATE_PARTS, TAG_LIST_PARTS, exportParts, prefixed } from '../../internal/parts.js';
 import { textBone, TYPICAL } from '../../internal/skeleton.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
+
+/**
+ * The parts of the elements inside, exported as the article's `tags-…`, `author-…` and `related-…`
+ * (see internal/parts.ts). The related strip loads by itself, so its states' parts come too, and
+ * with them the parts its cards export to it.
+ */
+const TAGS_EXPORTS = exportParts('tags', TAG_LIST_PARTS);
+const AUTHOR_EXPORTS = exportParts('author', AUTHOR_BIO_PARTS);
+const RELATED_EXPORTS = exportParts('related', `${RELATED_PARTS} ${STATE_PARTS} ${prefixed('card', CARD_PARTS)}`);
 
 /**
  * `.data` takes an `Article`; when it carries `related`, the related strip shows those without
@@ -40,7 +50,7 @@ import { styles } from './news-article.styles.js';
  * @csspart date - Each date (`<time>`).
  * @csspart reading-time - The reading time.
  * @csspart views - The view count.
- * @csspart tags - The `<news-tag-list>`.
+ * @csspart tags - The `<news-tag-list>`; the parts inside it are the `tags-…` parts below.
  * @csspart figure - The hero image's figure; `image` and `caption` are inside it.
  * @csspart image - The hero image.
  * @csspart caption - The hero image's caption.
@@ -51,8 +61,44 @@ import { styles } from './news-article.styles.js';
  * @csspart source-link - The source's link.
  * @csspart disclosure - The editorial disclosure.
  * @csspart disclosure-link - The disclosure's link.
- * @csspart author - The `<news-author-bio>`.
- * @csspart related - The `<news-related-articles>`.
+ * @csspart author - The `<news-author-bio>`; the parts inside it are the `author-…` parts below.
+ * @csspart related - The `<news-related-articles>`; the parts inside it are the `related-…` parts below.
+ * @csspart tags-list - The tag list's `list` part: every part of `<news-tag-list>` is exported with `tags-` before its name.
+ * @csspart tags-item - The tag list's `item` part.
+ * @csspart tags-tag - The tag list's `tag` part.
+ * @csspart tags-more - The tag list's `more` part.
+ * @csspart tags-empty - The tag list's `empty` part.
+ * @csspart author-bio - The author bio's `bio` part: every part of `<news-author-bio>` is exported with `author-` before its name.
+ * @csspart author-avatar - The author bio's `avatar` part.
+ * @csspart author-eyebrow - The author bio's `eyebrow` part.
+ * @csspart author-name - The author bio's `name` part.
+ * @csspart author-name-link - The author bio's `name-link` part.
+ * @csspart author-role - The author bio's `role` part.
+ * @csspart author-text - The author bio's `text` part.
+ * @csspart author-links - The author bio's `links` part.
+ * @csspart author-link - The author bio's `link` part.
+ * @csspart related-section - The related strip's `section` part: every part of `<news-related-articles>`, its loading and error states' included, is exported with `related-` before its name.
+ * @csspart related-heading - The related strip's `heading` part.
+ * @csspart related-list - The related strip's `list` part.
+ * @csspart related-item - The related strip's `item` part.
+ * @csspart related-card - The related strip's `card` part.
+ * @csspart related-empty - The related strip's `empty` part.
+ * @csspart related-skeleton - The related strip's `skeleton` part.
+ * @csspart related-error - The related strip's `error` part.
+ * @csspart related-error-message - The related strip's `error-message` part.
+ * @csspart related-retry - The related strip's `retry` part.
+ * @csspart related-card-card - The `card` part of each related card: the strip's `card-…` parts, exported again with `related-` before their names.
+ * @csspart related-card-media - The `media` part of each related card.
+ * @csspart related-card-image - The `image` part of each related card.
+ * @csspart related-card-content - The `content` part of each related card.
+ * @csspart related-card-section - The `section` part of each related card.
+ * @csspart related-card-title - The `title` part of each related card.
+ * @csspart related-card-link - The `link` part of each related card.
+ * @csspart related-card-summary - The `summary` part of each related card.
+ * @csspart related-card-meta - The `meta` part of each related card.
+ * @csspart related-card-byline - The `byline` part of each related card.
+ * @csspart related-card-date - The `date` part of each related card.
+ * @csspart related-card-reading-time - The `reading-time` part of each related card.
  *
  * @cssprop [--news-article-max-width=46em] - Maximum width of the text column.
  */
@@ -195,7 +241,7 @@ export class NewsArticle extends NewsElement<Article> {
       views !== undefined ? html`<span part="views">${context.plural(t.views, views, formatNumber(views, lang, true))}</span>` : nothing
     }</p>${
       article.tags.length
-        ? html`<news-tag-list part="tags" .data=${article.tags} link-target=${this.linkTarget} theme=${this.theme ?? nothing}></news-tag-list>`
+        ? html`<news-tag-list part="tags" exportparts=${TAGS_EXPORTS} .data=${article.tags} link-target=${this.linkTarget} theme=${this.innerTheme}></news-tag-list>`
         : nothing
     }</header>${
       article.image
@@ -221,16 +267,16 @@ export class NewsArticle extends NewsElement<Article> {
         : nothing
     }${
       article.author
-        ? html`<news-author-bio part="author" .data=${article.author} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} theme=${
-            this.theme ?? nothing
+        ? html`<news-author-bio part="author" exportparts=${AUTHOR_EXPORTS} .data=${article.author} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} theme=${
+            this.innerTheme
           }></news-author-bio>`
         : nothing
     }${
       related || hasEndpoint(this.source)
-        ? html`<news-related-articles part="related" .data=${related} article=${article.slug} endpoint=${this.endpoint ?? nothing} provider=${
+        ? html`<news-related-articles part="related" exportparts=${RELATED_EXPORTS} .data=${related} article=${article.slug} endpoint=${this.endpoint ?? nothing} provider=${
             this.provider ?? nothing
           } api-key=${this.apiKey ?? nothing} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
-            this.theme ?? nothing
+            this.innerTheme
           } @news-load=${stopAtBoundary}></news-related-articles>`
         : nothing
     }</footer></article>`;

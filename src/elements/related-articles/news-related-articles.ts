@@ -4,11 +4,15 @@ import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { CARD_PARTS, exportParts } from '../../internal/parts.js';
 import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './news-related-articles.styles.js';
 
 let headingIds = 0;
+
+/** Each card's parts, exported as the strip's `card-…` (see internal/parts.ts). */
+const CARD_EXPORTS = exportParts('card', CARD_PARTS);
 
 /**
  * `.data` takes an `ArticleSummary[]`. The strip asks for the whole list in one request and renders
@@ -32,8 +36,20 @@ let headingIds = 0;
  * @csspart heading - The heading.
  * @csspart list - The list of cards (a scroller in a strip, rows in a grid).
  * @csspart item - Each `<li>`.
- * @csspart card - Each `<news-article-card>` (style its inside through its own parts).
+ * @csspart card - Each `<news-article-card>`; the parts inside it are the `card-…` parts below.
  * @csspart empty - Shown when there is nothing to list.
+ * @csspart card-card - The `card` part of each card: every part of `<news-article-card>` is exported with `card-` before its name.
+ * @csspart card-media - The `media` part of each card.
+ * @csspart card-image - The `image` part of each card.
+ * @csspart card-content - The `content` part of each card.
+ * @csspart card-section - The `section` part of each card.
+ * @csspart card-title - The `title` part of each card.
+ * @csspart card-link - The `link` part of each card.
+ * @csspart card-summary - The `summary` part of each card.
+ * @csspart card-meta - The `meta` part of each card.
+ * @csspart card-byline - The `byline` part of each card.
+ * @csspart card-date - The `date` part of each card.
+ * @csspart card-reading-time - The `reading-time` part of each card.
  *
  * @cssprop [--news-related-card-width=15em] - The narrowest a card gets: a strip scrolls, and a grid starts a new row, rather than go narrower.
  */
@@ -95,9 +111,9 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
       id: this.#headingId,
     })}<ul part="list">${items.slice(0, Math.max(1, this.limit)).map(
       (item, index) =>
-        html`<li part="item"><news-article-card part="card" .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
+        html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
-        } theme=${this.theme ?? nothing}></news-article-card></li>`,
+        } theme=${this.innerTheme}></news-article-card></li>`,
     )}</ul></section>`;
   }
 
