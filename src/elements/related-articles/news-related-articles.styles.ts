@@ -3,6 +3,13 @@ import { cardStyles } from '../../internal/skeleton.js';
 
 export const styles = css`
   ${cardStyles}
+  /* Two cards side by side where the page sizes it by its content (an inline-block, a float, …). */
+  :host {
+    contain-intrinsic-inline-size: 31em;
+  }
+  :host([layout='list']) {
+    contain-intrinsic-inline-size: 20em;
+  }
   .title {
     margin: 0;
     margin-block-end: var(--_space-3);
@@ -15,8 +22,14 @@ export const styles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  /* A strip scrolls sideways when narrow; a grid wraps. Both adapt to the container, not the viewport. */
-  :host(:not([layout='grid'])) ul {
+  /*
+   * A strip scrolls sideways when narrow; a grid wraps. Both adapt to the container, not the viewport.
+   * A place no article came for is laid out as a card, so with fewer cards than places every card
+   * keeps the width it had in the skeleton, and a strip scrolls as far as it did: a scrollbar that
+   * takes space (Windows, Linux) neither appears nor goes away. It is no snap position, so a reader
+   * scrolling sideways stops at the last card.
+   */
+  :host(:not([layout='grid']):not([layout='list'])) ul {
     grid-auto-flow: column;
     grid-auto-columns: minmax(var(--news-related-card-width, 15em), 1fr);
     overflow-x: auto;
@@ -24,11 +37,25 @@ export const styles = css`
     scroll-snap-type: inline mandatory;
     padding-block-end: var(--_space-2);
   }
-  :host(:not([layout='grid'])) li {
+  :host(:not([layout='grid']):not([layout='list'])) li:not(.spare) {
     scroll-snap-align: start;
   }
   :host([layout='grid']) ul {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-related-card-width, 15em)), 1fr));
+  }
+  /* A place no article came for keeps its box (in a grid or a list, its row), and shows nothing (to no one). */
+  .spare {
+    visibility: hidden;
+    overflow: hidden;
+  }
+
+  /* A list: rows of 6em, each a compact card (see cardStyles) with a quarter em above and below. */
+  :host([layout='list']) ul {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  :host([layout='list']) li {
+    padding-block: 0.25em;
   }
   /* The skeleton is laid out as the section: its heading's margin, then the list. */
   .skeleton {

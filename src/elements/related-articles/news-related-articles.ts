@@ -10,13 +10,21 @@ import { styles } from './news-related-articles.styles.js';
 
 let headingIds = 0;
 
+const LAYOUTS = ['strip', 'grid', 'list'];
+
+/** A placeholder card in a list item, as wide and tall as a card's item (a container, as a card's host is). */
+const placeholder = (className = '') => html`<li class=${className}><div class="card-host">${cardSkeleton()}</div></li>`;
+
 /**
  * `.data` takes an `ArticleSummary[]`. The strip asks for the whole list in one request and renders
  * each item as a `<news-article-card>` with the same `link-target`, `link-params` and `theme`. As a
  * strip, the cards sit in one row that scrolls sideways (by touch, trackpad, or the keyboard once a
  * card has the focus) when they do not fit; as a grid, they wrap into as many columns as the
  * container's width holds (container queries: the layout follows the element's width, not the
- * viewport's).
+ * viewport's); as a list, for sidebars and other containers under about 22em, each card is a compact
+ * row (a thumbnail, the title and the date) and nothing scrolls sideways. When fewer articles than
+ * `limit` arrive after the skeleton, the cards keep the places the skeleton gave them and the rest
+ * stays empty, so nothing on the page moves.
  *
  * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
  * @tagname news-related-articles
@@ -57,13 +65,16 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   /** How many articles to show. */
   limit = 4;
 
-  /** `strip` (one scrolling row) or `grid`. */
-  layout: 'strip' | 'grid' = 'strip';
+  /** `strip` (one row that scrolls sideways), `grid` (rows of cards) or `list` (compact rows, for sidebars: 6em a row, below a heading of 3.125em). Any other value is a `config` error. */
+  layout: 'strip' | 'grid' | 'list' = 'strip';
 
   /** Level of the strip's heading; the cards' titles are one level below. */
   headingLevel = 2;
 
   #headingId = `news-related-heading-${++headingIds}`;
+
+  /** The skeleton was shown: the list keeps its `limit` places from then on. */
+  #keepPlaces = false;
 
   protected loadKey(): unknown[] {
     return [this.article, this.tag, this.limit];
@@ -75,6 +86,13 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     return Promise.reject(
       new NewsError('config', '<news-related-articles> needs an article or a tag attribute (or a .data list).', { field: 'article' }),
     );
+  }
+
+  protected override checkInputs(): void {
+    super.checkInputs();
+    if (!LAYOUTS.includes(this.layout)) {
+      throw new NewsError('config', `The layout attribute must be strip, grid or list; got "${this.layout}".`, { field: 'layout' });
+    }
   }
 
   protected validate(data: unknown): ArticleSummary[] {
@@ -90,20 +108,26 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   }
 
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
+    const places = Math.max(1, this.limit);
+    const shown = items.slice(0, places);
+    // The places of the skeleton that no article fills stay, invisible, so that the cards keep the
+    // skeleton's width and the list its height (a list shown without a skeleton has no such places).
+    const spares = this.#keepPlaces ? places - shown.length : 0;
     return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
       id: this.#headingId,
-    })}<ul part="list">${items.slice(0, Math.max(1, this.limit)).map(
+    })}<ul part="list">${shown.map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
-        } theme=${this.theme ?? nothing}></news-article-card></li>`,
-    )}</ul></section>`;
+        } theme=${this.theme ?? nothing} layout=${this.layout}></news-article-card></li>`,
+    )}${Array.from({ length: spares }, () => placeholder('spare'))}</ul></section>`;
   }
 
   protected renderSkeleton() {
     // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
     // container as wide as a card's host, so that it follows the card's container queries.
-    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => html`<li><div class="card-host">${cardSkeleton()}</div></li>`)}</ul>`;
+    this.#keepPlaces = true;
+    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => placeholder())}</ul>`;
   }
 }
 
