@@ -7,6 +7,7 @@ import { cspPagePlugin } from './test/csp/csp-page.mjs';
 import { newsCommandsPlugin } from './test/commands.mjs';
 import { importMetaGlobPlugin } from './test/import-meta-glob.mjs';
 import { nextVersionPlugin } from './test/next-version.mjs';
+import { partnerPagePlugin } from './test/partner-page.mjs';
 
 // Chromium, Firefox ESR and WebKit, or those NEWS_BROWSERS names (scripts/browsers.mjs).
 const launchers = { chromium, firefox, webkit };
@@ -34,6 +35,8 @@ export default {
     newsCommandsPlugin(),
     // /versions/next/news-widgets.js: a later release of the bundle, for test/registries.test.ts.
     nextVersionPlugin(),
+    // /__partner/index.html: the demo's partner page, its publisher's script held back (test/partner-page.test.ts).
+    partnerPagePlugin(),
     {
       name: 'test-endpoint',
       serve(context) {

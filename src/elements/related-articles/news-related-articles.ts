@@ -26,7 +26,7 @@ const placeholder = (className = '') => html`<li class=${className}><div class="
  * `limit` arrive after the skeleton, the cards keep the places the skeleton gave them and the rest
  * stays empty, so nothing on the page moves.
  *
- * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
+ * @summary A strip, grid or list of article cards: related to an article, or the latest with a tag.
  * @tagname news-related-articles
  *
  * @fires {NewsLoadEvent} news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
@@ -38,8 +38,8 @@ const placeholder = (className = '') => html`<li class=${className}><div class="
  *
  * @csspart section - The whole block.
  * @csspart heading - The heading.
- * @csspart list - The list of cards (a scroller in a strip, rows in a grid).
- * @csspart item - Each `<li>`.
+ * @csspart list - The list of cards (a scroller in a strip, rows in a grid or a list).
+ * @csspart item - Each `<li>` of a card.
  * @csspart card - Each `<news-article-card>` (style its inside through its own parts).
  * @csspart empty - Shown when there is nothing to list.
  *
