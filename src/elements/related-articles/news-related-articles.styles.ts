@@ -3,13 +3,6 @@ import { cardStyles } from '../../internal/skeleton.js';
 
 export const styles = css`
   ${cardStyles}
-  /* Two cards side by side where the page sizes it by its content (an inline-block, a float, …). */
-  :host {
-    contain-intrinsic-inline-size: 31em;
-  }
-  :host([layout='list']) {
-    contain-intrinsic-inline-size: 20em;
-  }
   .title {
     margin: 0;
     margin-block-end: var(--_space-3);

@@ -105,7 +105,7 @@ describe('<news-related-articles>', () => {
     expect(event.type).to.equal('news-error');
     expect(event.detail.error.code).to.equal('config');
     expect(event.detail.error.field).to.equal('layout');
-    expect(textOf(part(el, '[part="error"]'))).to.contain('The layout attribute must be strip, grid or list; got "carousel".');
+    expect(textOf(part(el, '[part="error"]'))).to.contain('The layout attribute must be one of strip, grid, list; got "carousel".');
     await expect(el).to.be.accessible();
 
     const loaded = settled(el);

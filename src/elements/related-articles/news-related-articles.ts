@@ -91,7 +91,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   protected override checkInputs(): void {
     super.checkInputs();
     if (!LAYOUTS.includes(this.layout)) {
-      throw new NewsError('config', `The layout attribute must be strip, grid or list; got "${this.layout}".`, { field: 'layout' });
+      throw new NewsError('config', `The layout attribute must be one of ${LAYOUTS.join(', ')}; got "${this.layout}".`, { field: 'layout' });
     }
   }
 
