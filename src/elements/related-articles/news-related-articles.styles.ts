@@ -36,13 +36,16 @@ export const styles = css`
   :host([layout='grid']) ul {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-related-card-width, 15em)), 1fr));
   }
-  /* A place no article came for keeps its box (in a grid or a list, its row), and shows nothing (to no one). */
+  /* A place no article came for keeps its box (in a grid or a list, its row); hidden, it is neither seen nor read out. */
   .spare {
     visibility: hidden;
     overflow: hidden;
   }
 
-  /* A list: rows of 6em, each a compact card (see cardStyles) with a quarter em above and below. */
+  /*
+   * A list: rows of 6em, each a compact card (see cardStyles) with a quarter em above and below, in
+   * one column as wide as the list (an auto column would be no narrower than a card's own 20em).
+   */
   :host([layout='list']) ul {
     grid-template-columns: minmax(0, 1fr);
     gap: 0;

@@ -112,6 +112,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     const shown = items.slice(0, places);
     // The places of the skeleton that no article fills stay, invisible, so that the cards keep the
     // skeleton's width and the list its height (a list shown without a skeleton has no such places).
+    // Each card is told the layout: in a list, it lays itself out as a compact row (see cardStyles).
     const spares = this.#keepPlaces ? places - shown.length : 0;
     return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
       id: this.#headingId,
