@@ -8,6 +8,7 @@ import { newsCommandsPlugin } from './test/commands.mjs';
 import { importMetaGlobPlugin } from './test/import-meta-glob.mjs';
 import { nextVersionPlugin } from './test/next-version.mjs';
 import { supportPagesPlugin } from './test/support-pages.mjs';
+import { partnerPagePlugin } from './test/partner-page.mjs';
 
 // Chromium, Firefox ESR and WebKit, or those NEWS_BROWSERS names (scripts/browsers.mjs).
 const launchers = { chromium, firefox, webkit };
@@ -37,6 +38,8 @@ export default {
     nextVersionPlugin(),
     // /one-file/news-widgets.js (the bundle without its chunks) and a server-rendered article (test/support-pages.mjs).
     supportPagesPlugin(),
+    // /__partner/index.html: the demo's partner page, its publisher's script held back (test/partner-page.test.ts).
+    partnerPagePlugin(),
     {
       name: 'test-endpoint',
       serve(context) {

@@ -155,3 +155,27 @@ export const Languages: Story = {
     expect(text(inside(french, 'time'))).toBe('18 février 2026');
   },
 };
+
+/**
+ * Beside text in a flex row, the most common way to place a card: it takes its own width (20em,
+ * never more than the row), and the text takes the rest. The same holds in an inline-block, a float,
+ * a grid `auto` track, an absolutely positioned box and a table cell.
+ */
+export const InAFlexRow: Story = {
+  parameters: { cardWidth: '44rem' },
+  render: (args) =>
+    html`<div style="display: flex; gap: 1.5rem; align-items: start">
+      <p style="margin: 0">
+        The swing bridge reopened this week after eight months of repairs. Walkers have their loop back, and the quay is busy again with
+        anglers, runners and the kiosk's first customers of the season.
+      </p>
+      <news-article-card .data=${args.data}></news-article-card>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const card = await cardIn(canvasElement);
+    await loaded(card);
+    const fontSize = parseFloat(getComputedStyle(card).fontSize);
+    expect(card.getBoundingClientRect().width).toBe(20 * fontSize);
+    expect(inside(card, 'h3[part="title"]').getBoundingClientRect().width).toBeGreaterThan(0);
+  },
+};

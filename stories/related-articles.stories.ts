@@ -37,6 +37,53 @@ export const Strip: Story = {
 /** `layout="grid"`: the cards wrap into rows. */
 export const Grid: Story = { args: { layout: 'grid', data: latestWithTag('city', 6), limit: 6 } };
 
+/**
+ * `layout="list"`, for sidebars and other columns under about 22em: compact rows (a thumbnail, the
+ * title and the date), 6em each, and nothing scrolls sideways.
+ */
+export const List: Story = {
+  args: { layout: 'list' },
+  render: (args) =>
+    html`<aside style="max-inline-size: 20rem" aria-label="Sidebar"><news-related-articles .data=${args.data} layout=${args.layout}></news-related-articles></aside>`,
+  play: async ({ canvasElement }) => {
+    const list = await stripIn(canvasElement);
+    await loaded(list);
+    const cards = await cardsOf(list);
+    expect(cards).toHaveLength(4);
+    const rows = inside(list, 'ul[part="list"]');
+    expect(rows.scrollWidth).toBeLessThanOrEqual(rows.clientWidth);
+    const em = parseFloat(getComputedStyle(list).fontSize);
+    for (const card of cards) expect(card.parentElement!.getBoundingClientRect().height).toBe(6 * em);
+  },
+};
+
+/** The list's skeleton, held (the endpoint never answers): rows of the same size as the list's. */
+export const ListLoading: Story = {
+  args: { data: undefined, endpoint: HELD_API, article: 'harbour-bridge-reopens', layout: 'list' },
+  render: (args) =>
+    html`<aside style="max-inline-size: 20rem" aria-label="Sidebar"
+      ><news-related-articles endpoint=${args.endpoint} article=${args.article} layout=${args.layout}></news-related-articles
+    ></aside>`,
+  play: async ({ canvasElement }) => stillLoading(await stripIn(canvasElement)),
+};
+
+/**
+ * Three articles for a `limit` of 4, 1.5 s late: the three cards keep the width the skeleton gave
+ * them, and the fourth place stays empty, so nothing below the strip moves.
+ */
+export const FewerThanLimit: Story = {
+  args: { data: undefined, endpoint: SLOW_API, tag: 'ocean', limit: 4 },
+  play: async ({ canvasElement }) => {
+    const strip = await stripIn(canvasElement);
+    await stillLoading(strip);
+    const placeholder = inside(strip, '[part="skeleton"] .card-host').getBoundingClientRect().width;
+    await loaded(strip);
+    const cards = await cardsOf(strip);
+    expect(cards).toHaveLength(3);
+    for (const card of cards) expect(card.getBoundingClientRect().width).toBeCloseTo(placeholder, 1);
+  },
+};
+
 /** A click on the third card: `news-click` reports its position in the strip. */
 export const ClickPosition: Story = {
   play: async ({ canvasElement }) => {

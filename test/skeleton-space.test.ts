@@ -70,8 +70,8 @@ describe('skeletons take the space of their content', function () {
     expectSameSpace(measured, 0);
   });
 
-  it('<news-related-articles>: exactly, as a strip and as a grid', async () => {
-    const layouts = ['strip', 'grid'];
+  it('<news-related-articles>: exactly, as a strip, as a grid and as a list', async () => {
+    const layouts = ['strip', 'grid', 'list'];
     const measured = await measure(
       layouts,
       (layout, endpoint) => html`<news-related-articles endpoint=${endpoint} article="harbour-bridge-reopens" layout=${layout}></news-related-articles>`,

@@ -50,7 +50,7 @@ export const TYPICAL = {
 export function cardSkeleton(): TemplateResult {
   return html`<div class="card"><div class="media bone"></div><div class="content"><p class="section">${textBone(7)}</p><p class="title">${textBone(75)}</p><p class="summary">${textBone(
     150,
-  )}</p><p class="meta"><span>${textBone(16)}</span> <span>${textBone(14)}</span> <span>${textBone(10)}</span></p></div></div>`;
+  )}</p><p class="meta"><span>${textBone(16)}</span> <time>${textBone(14)}</time> <span>${textBone(10)}</span></p></div></div>`;
 }
 
 /**
@@ -59,7 +59,8 @@ export function cardSkeleton(): TemplateResult {
  * classes). Stacked (image above text) in a narrow container, side by side from 36em. The title,
  * summary and byline always take 3, 3 and 2 lines (longer ones are clamped, shorter ones leave the
  * lines empty): every card of a list has the same height, and a card takes the space of its
- * skeleton whatever its text.
+ * skeleton whatever its text. Those heights are in `lh`, after the same in `em` (at the default line
+ * height) for engines without the unit (Firefox before 120), which drop the `lh` declaration.
  */
 export const cardStyles = css`
   .card {
@@ -76,14 +77,16 @@ export const cardStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  /* The image fills the box and never sizes it (in a table cell, WebKit gives it its own height). */
   .card .media {
+    position: relative;
     aspect-ratio: 16 / 9;
-    block-size: auto;
     border-radius: 0;
     background: var(--_skeleton);
   }
   .card .media img {
-    display: block;
+    position: absolute;
+    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
@@ -100,6 +103,7 @@ export const cardStyles = css`
   .card .title {
     font-size: 1.15em;
     line-height: 1.3;
+    block-size: 3.9em;
     block-size: 3lh;
     display: -webkit-box;
     -webkit-line-clamp: 3;
@@ -116,6 +120,14 @@ export const cardStyles = css`
   .card .title a:focus-visible {
     outline: none;
   }
+  /* Without :has() (Firefox before 121), the ring is drawn inside the card, by the link's cover. */
+  @supports not selector(:has(a)) {
+    .card .title a:focus-visible::after {
+      outline: var(--_focus);
+      outline-offset: -3px;
+      border-radius: var(--_radius);
+    }
+  }
   /* The title's link covers the whole card, so the card is one target and one tab stop. */
   .card .title a::after {
     content: '';
@@ -124,6 +136,7 @@ export const cardStyles = css`
   }
   .card .summary {
     color: var(--_muted);
+    block-size: 4.5em;
     block-size: 3lh;
     display: -webkit-box;
     -webkit-line-clamp: 3;
@@ -137,6 +150,7 @@ export const cardStyles = css`
     flex-wrap: wrap;
     align-content: end;
     gap: 0 var(--_space-2);
+    block-size: 3em;
     block-size: 2lh;
     overflow: hidden;
   }
@@ -160,5 +174,38 @@ export const cardStyles = css`
       aspect-ratio: auto;
       min-block-size: 100%;
     }
+  }
+  /*
+   * A compact row, for <news-related-articles layout="list">, which marks its cards so: exactly 5.5em
+   * tall, a thumbnail beside the title (3 lines at most) and the date; no section, summary, byline or
+   * reading time. The same rules lay out the list's placeholder cards (the host is then the list).
+   */
+  :host([layout='list']) .card {
+    grid-template: 1fr / 5.5em 1fr;
+    gap: 0 0.75em;
+    block-size: 5.5em;
+    border: 0;
+    border-radius: 0;
+  }
+  :host([layout='list']) .card .media {
+    aspect-ratio: auto;
+    border-radius: calc(var(--_radius) / 2);
+    overflow: hidden;
+  }
+  :host([layout='list']) .card .content {
+    padding: 0;
+    gap: var(--_space-1);
+  }
+  :host([layout='list']) .card .title {
+    font-size: 1em;
+    line-height: 1.25;
+    block-size: auto;
+  }
+  :host([layout='list']) .card .meta {
+    margin: 0;
+    block-size: auto;
+  }
+  :host([layout='list']) .card :is(.section, .summary, .meta > :not(time)) {
+    display: none;
   }
 `;

@@ -51,6 +51,17 @@ const darkPalette = css`
  * The host's own box (display, margins, width) stays the page's to set; its `::before` and `::after`
  * do not exist (a page's `*::before { content: … }` would put text above the content).
  *
+ * The host is its content's query container, so that the layout follows the element's width. A
+ * container's content does not count towards its intrinsic width: wherever a page sizes the element
+ * by its content (a flex row, an inline-block, a float, a grid `auto` track, an absolutely positioned
+ * box, a table cell), it would be 0 px wide. So the host says how wide it would like to be
+ * (`contain-intrinsic-inline-size`: 20em, a card's width; an element that wants more says so), and
+ * `max-inline-size: 100%` keeps it inside a narrower container. That width is the same for the
+ * skeleton and the content, so nothing beside the element moves when the content arrives. (A wrapper
+ * inside as the container would not help: the host would take the wrapper's intrinsic width, none.)
+ * Engines without the property (Safari before 17) get no container instead: the element keeps its
+ * content's width everywhere, and lays itself out as in a narrow container.
+ *
  * Also here: `.frame`, the wrapper that carries the shadow content's own `lang` and `dir` (with no
  * box of its own); the "opens in a new tab" arrow, which points forward and so is mirrored in right
  * to left; and forced colours (Windows high contrast), where the system's colours replace ours, so
@@ -72,6 +83,8 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
+    contain-intrinsic-inline-size: 20em;
+    max-inline-size: 100%;
     background: var(--_surface);
     font-family: var(--_font);
     font-size: var(--news-font-size, medium);
@@ -92,6 +105,13 @@ export const tokens = css`
     overflow-wrap: normal !important;
     hyphens: manual !important;
     cursor: auto !important;
+  }
+  /* With the hosts, the placeholder cards' hosts of <news-related-articles>, which stand for them. */
+  @supports not (contain-intrinsic-inline-size: 1px) {
+    :host,
+    .card-host {
+      container-type: normal;
+    }
   }
   :host::before,
   :host::after {

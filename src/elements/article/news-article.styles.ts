@@ -3,6 +3,10 @@ import { css } from 'lit';
 // Code blocks read in the direction of their own characters, line by line (unicode-bidi: plaintext).
 
 export const styles = css`
+  /* Its width where the page sizes it by its content (see tokens.ts): lines of about 60 characters. */
+  :host {
+    contain-intrinsic-inline-size: 30em;
+  }
   article {
     display: grid;
     gap: var(--_space-4);

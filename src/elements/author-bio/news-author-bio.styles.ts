@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Its width where the page sizes it by its content (see tokens.ts): avatar and text side by side. */
+  :host {
+    contain-intrinsic-inline-size: 30em;
+  }
   .bio {
     display: grid;
     grid-template-columns: auto 1fr;

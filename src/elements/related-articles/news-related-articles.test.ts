@@ -2,7 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../related-articles.js';
 import type { NewsRelatedArticles } from '../../related-articles.js';
 import type { NewsArticleCard } from '../article-card/news-article-card.js';
-import { delayed, endpoint, load, part, served, shadow, textOf, until } from '../../../test/helpers.js';
+import { delayed, endpoint, load, part, served, settled, shadow, textOf, until } from '../../../test/helpers.js';
 import { summaries } from '../../../test/models.js';
 
 /** The cards of a strip, once each has rendered. */
@@ -73,6 +73,46 @@ describe('<news-related-articles>', () => {
     expect(getComputedStyle(list).gridAutoFlow).to.equal('row');
     expect(getComputedStyle(list).gridTemplateColumns).not.to.equal('none');
     await expect(el).to.be.accessible();
+  });
+
+  it('lays out compact rows with layout="list": a thumbnail beside the title and the date, 6em a row, nothing sideways', async () => {
+    const { el } = await load<NewsRelatedArticles>(
+      html`<news-related-articles style="inline-size: 300px" endpoint=${delayed(184)} tag="harbour" limit="4" layout="list"></news-related-articles>`,
+    );
+    const cards = await cardsOf(el);
+    expect(cards).to.have.length(4);
+    const list = part(el, 'ul[part="list"]');
+    expect(list.scrollWidth, 'no sideways scroll').to.be.at.most(list.clientWidth);
+    for (const card of cards) {
+      const row = card.parentElement!.getBoundingClientRect();
+      expect(row.height, 'a row is 6em').to.equal(6 * 16);
+      const [media, title, date] = ['[part="media"]', '[part="title"]', '[part="date"]'].map((selector) => part(card, selector).getBoundingClientRect());
+      expect(media.width, 'a square thumbnail').to.equal(5.5 * 16);
+      expect(media.height).to.equal(5.5 * 16);
+      expect(media.right, 'the thumbnail beside the title').to.be.at.most(title.left);
+      expect(title.bottom, 'the date under the title').to.be.at.most(date.top);
+      expect(date.bottom, 'the date inside its row').to.be.at.most(row.bottom);
+      for (const hidden of ['[part="section"]', '[part="summary"]', '[part="byline"]', '[part="reading-time"]']) {
+        const piece = shadow(card).querySelector(hidden);
+        if (piece) expect(getComputedStyle(piece).display, `${hidden} is left out`).to.equal('none');
+      }
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a layout it does not know with a config error naming the attribute, and loads once it is fixed', async () => {
+    const { el, event } = await load<NewsRelatedArticles>(html`<news-related-articles endpoint=${endpoint} tag="harbour" layout="carousel"></news-related-articles>`);
+    expect(event.type).to.equal('news-error');
+    expect(event.detail.error.code).to.equal('config');
+    expect(event.detail.error.field).to.equal('layout');
+    expect(textOf(part(el, '[part="error"]'))).to.contain('The layout attribute must be one of strip, grid, list; got "carousel".');
+    await expect(el).to.be.accessible();
+
+    const loaded = settled(el);
+    el.setAttribute('layout', 'list');
+    expect((await loaded).type).to.equal('news-load');
+    await el.updateComplete;
+    expect(await cardsOf(el)).to.have.length(4);
   });
 
   it('shows an empty state for a tag without articles, and for .data = []', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
+import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
@@ -13,6 +14,10 @@ let headingIds = 0;
 
 /** Each card's parts, exported as the strip's `card-…` (see internal/parts.ts). */
 const CARD_EXPORTS = exportParts('card', CARD_PARTS);
+const LAYOUTS = ['strip', 'grid', 'list'];
+
+/** A placeholder card in a list item, as wide and tall as a card's item (a container, as a card's host is). */
+const placeholder = (className = '') => html`<li class=${className}><div class="card-host">${cardSkeleton()}</div></li>`;
 
 /**
  * `.data` takes an `ArticleSummary[]`. The strip asks for the whole list in one request and renders
@@ -20,9 +25,12 @@ const CARD_EXPORTS = exportParts('card', CARD_PARTS);
  * strip, the cards sit in one row that scrolls sideways (by touch, trackpad, or the keyboard once a
  * card has the focus) when they do not fit; as a grid, they wrap into as many columns as the
  * container's width holds (container queries: the layout follows the element's width, not the
- * viewport's).
+ * viewport's); as a list, for sidebars and other containers under about 22em, each card is a compact
+ * row (a thumbnail, the title and the date) and nothing scrolls sideways. When fewer articles than
+ * `limit` arrive after the skeleton, the cards keep the places the skeleton gave them and the rest
+ * stays empty, so nothing on the page moves.
  *
- * @summary A strip (or grid) of article cards: related to an article, or the latest with a tag.
+ * @summary A strip, grid or list of article cards: related to an article, or the latest with a tag.
  * @tagname news-related-articles
  *
  * @fires {NewsLoadEvent} news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
@@ -34,8 +42,8 @@ const CARD_EXPORTS = exportParts('card', CARD_PARTS);
  *
  * @csspart section - The whole block.
  * @csspart heading - The heading.
- * @csspart list - The list of cards (a scroller in a strip, rows in a grid).
- * @csspart item - Each `<li>`.
+ * @csspart list - The list of cards (a scroller in a strip, rows in a grid or a list).
+ * @csspart item - Each `<li>` of a card.
  * @csspart card - Each `<news-article-card>`; the parts inside it are the `card-…` parts below.
  * @csspart empty - Shown when there is nothing to list.
  * @csspart card-card - The `card` part of each card: every part of `<news-article-card>` is exported with `card-` before its name.
@@ -73,13 +81,16 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   /** How many articles to show. */
   limit = 4;
 
-  /** `strip` (one scrolling row) or `grid`. */
-  layout: 'strip' | 'grid' = 'strip';
+  /** `strip` (one row that scrolls sideways), `grid` (rows of cards) or `list` (compact rows, for sidebars: 6em a row, below a heading of 3.125em). Any other value is a `config` error. */
+  layout: 'strip' | 'grid' | 'list' = 'strip';
 
   /** Level of the strip's heading; the cards' titles are one level below. */
   headingLevel = 2;
 
   #headingId = `news-related-heading-${++headingIds}`;
+
+  /** The skeleton was shown: the list keeps its `limit` places from then on. */
+  #keepPlaces = false;
 
   protected loadKey(): unknown[] | undefined {
     return waitsForKey(this, this.article, this.tag) ? undefined : [this.article, this.tag, this.limit];
@@ -92,6 +103,13 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     if (tag || source.src) return loadArticles(source, { tag, limit: this.limit }, signal);
     // Present but blank (`article=""`): a template that had nothing to put there.
     return Promise.reject(emptyAttribute(this, this.article != null ? 'article' : 'tag'));
+  }
+
+  protected override checkInputs(): void {
+    super.checkInputs();
+    if (!LAYOUTS.includes(this.layout)) {
+      throw new NewsError('config', `The layout attribute must be one of ${LAYOUTS.join(', ')}; got "${this.layout}".`, { field: 'layout' });
+    }
   }
 
   protected validate(data: unknown): ArticleSummary[] {
@@ -107,20 +125,27 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   }
 
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
+    const places = Math.max(1, this.limit);
+    const shown = items.slice(0, places);
+    // The places of the skeleton that no article fills stay, invisible, so that the cards keep the
+    // skeleton's width and the list its height (a list shown without a skeleton has no such places).
+    // Each card is told the layout: in a list, it lays itself out as a compact row (see cardStyles).
+    const spares = this.#keepPlaces ? places - shown.length : 0;
     return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
       id: this.#headingId,
-    })}<ul part="list">${items.slice(0, Math.max(1, this.limit)).map(
+    })}<ul part="list">${shown.map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
-        } theme=${this.innerTheme}></news-article-card></li>`,
-    )}</ul></section>`;
+        } theme=${this.innerTheme} layout=${this.layout}></news-article-card></li>`,
+    )}${Array.from({ length: spares }, () => placeholder('spare'))}</ul></section>`;
   }
 
   protected renderSkeleton() {
     // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
     // container as wide as a card's host, so that it follows the card's container queries.
-    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => html`<li><div class="card-host">${cardSkeleton()}</div></li>`)}</ul>`;
+    this.#keepPlaces = true;
+    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => placeholder())}</ul>`;
   }
 }
 
