@@ -79,14 +79,13 @@ export const cardStyles = css`
   }
   /* The image fills the box and never sizes it (in a table cell, WebKit gives it its own height). */
   .card .media {
-    position: relative;
+    contain: size;
     aspect-ratio: 16 / 9;
     border-radius: 0;
     background: var(--_skeleton);
   }
   .card .media img {
-    position: absolute;
-    inset: 0;
+    display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
