@@ -32,7 +32,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pageTheme } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
-import { NewsError } from './data/errors.js';
+import { NewsError, messageOf } from './data/errors.js';
 import { jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
 import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
@@ -180,7 +180,7 @@ function elementTemplate(tagName: TagName, attributes: Record<string, string>, m
 /** A contract error, told as the server's: "Invalid data for <news-article>: title must be …". */
 function asDataError(error: unknown, tagName: TagName, base: string | undefined): NewsError {
   if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${error instanceof Error ? error.message : String(error)}`, { field: 'data' });
+    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${messageOf(error)}`, { field: 'data' });
   }
   const field = error.field === '(document)' ? 'data' : error.field;
   let message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => `Invalid data for <${tagName}>: ${whole ? 'data ' : ''}`);

@@ -13,7 +13,7 @@ import {
   type Author,
   type Tag,
 } from './contract.js';
-import { NewsError, isAbortError } from './errors.js';
+import { NewsError, isAbortError, messageOf } from './errors.js';
 import { endpointUrl, safeUrl } from './urls.js';
 
 /** Where an element reads from: its attributes, falling back to the page's defaults. */
@@ -24,16 +24,16 @@ export interface Source {
   apiKey?: string;
 }
 
+type LazyProvider = Exclude<Provider, 'native'>;
 /**
  * The adapters other than native: lazy chunks, fetched the first time an element on the page uses
- * that provider, and never by a page that does not. Their shared helpers (a chunk of their own) are
- * fetched alongside, not after them.
+ * that provider, and never by a page that does not (see `adapterOf`). Each module exports its
+ * adapter under the provider's name.
  */
-const lazy = <T>(adapter: Promise<T>) => Promise.all([adapter, import('./adapters/cms.js')]).then(([module]) => module);
-const imports: Record<Exclude<Provider, 'native'>, () => Promise<Adapter>> = {
-  wordpress: () => lazy(import('./adapters/wordpress.js')).then((module) => module.wordpress),
-  ghost: () => lazy(import('./adapters/ghost.js')).then((module) => module.ghost),
-  jsonfeed: () => lazy(import('./adapters/jsonfeed.js')).then((module) => module.jsonfeed),
+const imports: { [P in LazyProvider]: () => Promise<Record<P, Adapter>> } = {
+  wordpress: () => import('./adapters/wordpress.js'),
+  ghost: () => import('./adapters/ghost.js'),
+  jsonfeed: () => import('./adapters/jsonfeed.js'),
 };
 /** The lazy adapters at hand, by provider. */
 const adapters: Partial<Record<Provider, Adapter>> = {};
@@ -65,16 +65,17 @@ function providerOf(source: Source): Provider {
 /**
  * A lazy provider's adapter: at once when it is at hand (so that its first request starts in the
  * same task, as the client's stale-while-revalidate expects of a caller re-reading a changed
- * answer), else once its chunk is loaded. A chunk that cannot be fetched (offline, a broken deploy)
+ * answer), else once its chunk is loaded, with the adapters' shared helpers (a chunk of their own)
+ * fetched alongside, not after it. A chunk that cannot be fetched (offline, a broken deploy)
  * is a network error, and Retry fetches it again.
  */
-function adapterOf(provider: Exclude<Provider, 'native'>): Adapter | Promise<Adapter> {
+function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
   return (
     adapters[provider] ??
-    imports[provider]().then(
-      (adapter) => (adapters[provider] = adapter),
+    Promise.all([imports[provider](), import('./adapters/cms.js')]).then(
+      ([module]) => (adapters[provider] = (module as Record<LazyProvider, Adapter>)[provider]),
       (error: unknown) => {
-        throw new NewsError('network', `Could not load the ${provider} adapter (${error instanceof Error ? error.message : String(error)}).`);
+        throw new NewsError('network', `Could not load the ${provider} adapter (${messageOf(error)}).`);
       },
     )
   );

@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
-import { NewsError } from '../data/errors.js';
+import { NewsError, messageOf } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
@@ -27,16 +27,14 @@ const COUNTS: Record<string, [min: number, max: number]> = {
 
 /**
  * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
- * `.data`, and blames `data` for a model that is not even an object.
+ * `.data`, and blames `data` for a model that is not even an object. (A model read from no URL has
+ * no `url` or `status` to keep.)
  */
 function asDataError(error: unknown): NewsError {
-  if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid .data: ${error instanceof Error ? error.message : String(error)}`, { field: 'data' });
-  }
+  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
   if (error.code !== 'invalid-response') return error;
-  const field = error.field === '(document)' ? 'data' : error.field;
-  const message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => (whole ? 'Invalid .data: data ' : 'Invalid .data: '));
-  return new NewsError('invalid-response', message, { field, url: error.url, status: error.status });
+  const message = error.message.replace(/^Invalid content: (\(document\))?/, (_, whole) => `Invalid .data: ${whole ? 'data' : ''}`);
+  return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
 }
 
 /** What a render needs besides the model: the reader's language, direction and strings. */

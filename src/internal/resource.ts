@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { watch } from '../data/client.js';
-import { NewsError, isAbortError } from '../data/errors.js';
+import { NewsError, isAbortError, messageOf } from '../data/errors.js';
 
 /** `waiting`: nothing to load yet (no slug, no `.data`), and nothing to report either. */
 export type ResourceStatus = 'waiting' | 'loading' | 'loaded' | 'empty' | 'error';
@@ -234,7 +234,7 @@ function asNewsError(error: unknown, code: 'config' | 'invalid-response'): NewsE
   if (error instanceof NewsError) return error;
   let message: string;
   try {
-    message = error instanceof Error ? error.message : String(error);
+    message = messageOf(error);
   } catch {
     message = 'Unknown error.';
   }
