@@ -11,12 +11,11 @@ import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
 import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 
-/** How `link()` writes a link: article links get `link-params` and, with a slug, fire `news-click`. */
-export interface LinkOptions {
-  article?: boolean;
-  slug?: string;
+/** The article a link leads to: such a link gets `link-params` and fires `news-click`. */
+export interface ArticleLink {
+  slug: string;
   /** 1-based position of the link's card in its list, reported in `news-click`. */
-  position?: number;
+  position: number;
 }
 
 /** Whole-number attributes, by property name, and the range each accepts (checked on elements that declare them). */
@@ -254,23 +253,18 @@ export abstract class NewsElement<T> extends LitElement {
 
   /**
    * A link as the host asked for it: in `link-target`, and for article links with `link-params`.
-   * An article link (one given the article's `slug`) fires a cancelable `news-click` when clicked.
+   * An article link (one given its `article`) fires a cancelable `news-click` when clicked.
    * A link that opens elsewhere than `_self` says so to screen readers, and shows an arrow.
    * URLs reach here only from validated models, so they are already absolute http(s).
    */
-  protected link(
-    url: string | undefined,
-    content: unknown,
-    part: string,
-    { article = false, slug, position = 1 }: LinkOptions = {},
-  ): unknown {
+  protected link(url: string | undefined, content: unknown, part: string, article?: ArticleLink): unknown {
     // Models are validated, so this is already http(s); checked again where it is written, so that
     // nothing reaches an href without the one URL policy.
     url = safeUrl(url);
     if (!url) return content;
     const target = this.linkTarget || '_self';
     const href = article ? withLinkParams(url, this.linkQuery) : url;
-    const clicked = article && slug ? (event: MouseEvent) => this.#clicked(event, { slug, url: href, position, element: this }) : nothing;
+    const clicked = article ? (event: MouseEvent) => this.#clicked(event, { ...article, url: href, element: this }) : nothing;
     // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
     const elsewhere = !/^_(self|parent|top)$/i.test(target);
     return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked}>${content}${
