@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
-import { NewsError, messageOf } from '../data/errors.js';
+import { NewsError } from '../data/errors.js';
 import { LIMIT, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
@@ -23,18 +23,6 @@ const COUNTS: Record<string, [min: number, max: number]> = {
   limit: [LIMIT.min, LIMIT.max],
   max: [0, 1000],
 };
-
-/**
- * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
- * `.data`, and blames `data` for a model that is not even an object. (A model read from no URL has
- * no `url` or `status` to keep.)
- */
-function asDataError(error: unknown): NewsError {
-  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
-  if (error.code !== 'invalid-response') return error;
-  const message = error.message.replace(/^Invalid content: (\(document\))?/, (_, whole) => `Invalid .data: ${whole ? 'data' : ''}`);
-  return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
-}
 
 /** What a render needs besides the model: the reader's language, direction and strings. */
 export interface RenderContext {
@@ -165,13 +153,7 @@ export abstract class NewsElement<T> extends LitElement {
     check: () => this.checkInputs(),
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,
-    validate: (data) => {
-      try {
-        return this.validate(data);
-      } catch (error) {
-        throw asDataError(error);
-      }
-    },
+    validate: (data) => this.validate(data),
     isEmpty: (value) => this.isEmpty(value),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),

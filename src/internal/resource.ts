@@ -23,7 +23,7 @@ export interface ResourceOptions<T> {
   load(signal: AbortSignal): Promise<T>;
   /** A model handed in by the host page (`.data`), or undefined to load one. */
   data(): unknown;
-  /** Checks `.data` against the contract; throws NewsError naming the field. */
+  /** Checks `.data` against the contract; throws NewsError naming the field (see `asDataError`). */
   validate(data: unknown): T;
   isEmpty(value: T): boolean;
   lazy(): boolean;
@@ -83,7 +83,12 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Runs before every render: decides whether anything new must be loaded. */
   hostUpdate(): void {
-    const problem = this.#problem();
+    let problem: NewsError | undefined;
+    try {
+      this.#options.check();
+    } catch (error) {
+      problem = asNewsError(error, 'config');
+    }
     if (problem) {
       // The same problem as last time is already on screen (and was already reported).
       const key = `problem:${problem.message}`;
@@ -125,15 +130,6 @@ export class ResourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #problem(): NewsError | undefined {
-    try {
-      this.#options.check();
-      return undefined;
-    } catch (error) {
-      return asNewsError(error, 'config');
-    }
-  }
-
   #cancel(): void {
     this.#stopObserving();
     this.#abort?.abort();
@@ -147,7 +143,7 @@ export class ResourceController<T> implements ReactiveController {
     try {
       this.#settle(this.#options.validate(data), false);
     } catch (error) {
-      this.#fail(error);
+      this.#fail(asDataError(error));
     }
   }
 
@@ -227,6 +223,18 @@ export class ResourceController<T> implements ReactiveController {
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
+}
+
+/**
+ * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
+ * `.data`, and blames `data` for a model that is not even an object. (A model read from no URL has
+ * no `url` or `status` to keep.)
+ */
+function asDataError(error: unknown): NewsError {
+  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
+  if (error.code !== 'invalid-response') return error;
+  const message = error.message.replace(/^Invalid content: (\(document\))?/, (_, whole) => `Invalid .data: ${whole ? 'data' : ''}`);
+  return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
 }
 
 /** Any failure as a NewsError: an unexpected exception keeps its message under the given code. */

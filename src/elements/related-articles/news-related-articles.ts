@@ -10,8 +10,6 @@ import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './news-related-articles.styles.js';
 
-let headingIds = 0;
-
 /** Each card's parts, exported as the strip's `card-…` (see internal/parts.ts). */
 const CARD_EXPORTS = exportParts('card', CARD_PARTS);
 const LAYOUTS = ['strip', 'grid', 'list'];
@@ -87,8 +85,6 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   /** Level of the strip's heading; the cards' titles are one level below. */
   headingLevel = 2;
 
-  #headingId = `news-related-heading-${++headingIds}`;
-
   /** The skeleton was shown: the list keeps its `limit` places from then on. */
   #keepPlaces = false;
 
@@ -131,9 +127,8 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // skeleton's width and the list its height (a list shown without a skeleton has no such places).
     // Each card is told the layout: in a list, it lays itself out as a compact row (see cardStyles).
     const spares = this.#keepPlaces ? places - shown.length : 0;
-    return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
-      id: this.#headingId,
-    })}<ul part="list">${shown.map(
+    // An id is unique within its shadow root, so every strip's heading can have the same one.
+    return html`<section part="section" aria-labelledby="heading">${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: 'heading' })}<ul part="list">${shown.map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
