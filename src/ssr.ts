@@ -33,7 +33,7 @@ import { pageTheme } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
 import { NewsError, messageOf } from './data/errors.js';
-import { jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
+import { STRUCTURED_DATA_MARK, jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
 import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
 import { loadStrings } from './i18n/index.js';
@@ -134,9 +134,6 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   const jsonLd = jsonLdText(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
   return `${element}<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${jsonLd}</script>`;
 }
-
-/** Marks the JSON-LD script the element keeps (internal/structured-data.ts). */
-const STRUCTURED_DATA_MARK = 'data-news-structured-data';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
