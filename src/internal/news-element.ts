@@ -222,11 +222,12 @@ export abstract class NewsElement<T> extends LitElement {
     this.dispatchEvent(event);
   }
 
-  #warnOnce(error: NewsError): void {
-    const key = `${error.code}|${error.field ?? ''}|${error.message}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`news-widgets: <${this.localName}> ${error.message}${error.field ? ` (${error.field})` : ''} [${error.code}]`);
+  #warnOnce({ message, field, code }: NewsError): void {
+    // The warning says all that tells two errors apart: its text is the key.
+    const warning = `news-widgets: <${this.localName}> ${message}${field ? ` (${field})` : ''} [${code}]`;
+    if (this.#warned.has(warning)) return;
+    this.#warned.add(warning);
+    console.warn(warning);
   }
 
   protected get source(): Source {

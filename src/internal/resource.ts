@@ -83,20 +83,18 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Runs before every render: decides whether anything new must be loaded. */
   hostUpdate(): void {
-    let problem: NewsError | undefined;
     try {
       this.#options.check();
     } catch (error) {
-      problem = asNewsError(error, 'config');
-    }
-    if (problem) {
+      const problem = asNewsError(error, 'config');
       // The same problem as last time is already on screen (and was already reported).
       const key = `problem:${problem.message}`;
-      if (key === this.#key) return;
-      this.#key = key;
-      this.#data = undefined;
-      this.#cancel();
-      this.#fail(problem);
+      if (key !== this.#key) {
+        this.#key = key;
+        this.#data = undefined;
+        this.#cancel();
+        this.#fail(problem);
+      }
       return;
     }
     const data = this.#options.data();
