@@ -52,7 +52,7 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
     const shown = typeof written === 'string' ? written : value;
-    const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? String(shown) : typeof shown;
+    const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be a whole number from ${min} to ${max}; got ${got}.`, { field: name });
   }
   return value;

@@ -374,22 +374,21 @@ export abstract class NewsElement<T> extends LitElement {
     }
     // Waiting for a key or `.data` is not loading: the skeleton holds the space, but nothing is busy.
     const waiting = status === 'waiting';
-    this.#busy = !waiting && (status === 'loading' || !context);
+    const skeleton = !context || waiting || status === 'loading';
+    this.#busy = skeleton && !waiting;
     if (context) {
       this.#context = context;
       this.#contextStatus = status;
     }
-    const t = context?.t;
-    let content: unknown = nothing;
-    if (!context || waiting || status === 'loading') {
-      content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
-        t && !waiting ? html`<span class="visually-hidden">${t.loading}</span>` : nothing
-      }`;
-    } else if (status === 'loaded') {
-      content = this.renderModel(value as T, context);
-    } else if (status === 'empty') {
-      content = html`<div part="empty" class="empty"><slot name="empty">${this.emptyText(context.t)}</slot></div>`;
-    }
+    const content = skeleton
+      ? html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
+          context && !waiting ? html`<span class="visually-hidden">${context.t.loading}</span>` : nothing
+        }`
+      : status === 'loaded'
+        ? this.renderModel(value as T, context!)
+        : status === 'empty'
+          ? html`<div part="empty" class="empty"><slot name="empty">${this.emptyText(context!.t)}</slot></div>`
+          : nothing;
     // The live region is always there, so that an error appearing in it is announced (politely).
     const failed =
       context && status === 'error'
