@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { oneOf } from '../../config.js';
 import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
-import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
@@ -103,9 +103,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
 
   protected override checkInputs(): void {
     super.checkInputs();
-    if (!LAYOUTS.includes(this.layout)) {
-      throw new NewsError('config', `The layout attribute must be one of ${LAYOUTS.join(', ')}; got "${this.layout}".`, { field: 'layout' });
-    }
+    oneOf(this.layout, LAYOUTS, 'The layout attribute', 'layout');
   }
 
   protected validate(data: unknown): ArticleSummary[] {
