@@ -321,10 +321,9 @@ export abstract class NewsElement<T> extends LitElement {
     this.#stopWatching = undefined;
   }
 
-  /** The language of the model itself (an article's `language`), the last resort for the reader's. */
+  /** The language of the model itself (an article's `language`: validated, a string when there), the last resort for the reader's. */
   protected modelLanguage(): string | undefined {
-    const language = (this.resource.value as { language?: unknown } | undefined)?.language;
-    return typeof language === 'string' ? language : undefined;
+    return (this.resource.value as { language?: string } | undefined)?.language;
   }
 
   /** Renders again when the reader's language or direction is no longer what was rendered. */

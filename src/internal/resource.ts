@@ -183,7 +183,8 @@ export class ResourceController<T> implements ReactiveController {
     } catch {
       return;
     }
-    if (abort.signal.aborted || key !== this.#key || sameModel(value, this.value)) return;
+    // Models are validated plain data: the same JSON is the same model.
+    if (abort.signal.aborted || key !== this.#key || JSON.stringify(value) === JSON.stringify(this.value)) return;
     this.#settle(value, true);
     this.#host.requestUpdate();
   }
@@ -245,13 +246,4 @@ function asNewsError(error: unknown, code: 'config' | 'invalid-response'): NewsE
     message = 'Unknown error.';
   }
   return new NewsError(code, message);
-}
-
-/** Models are plain data: the same JSON is the same model. */
-function sameModel(a: unknown, b: unknown): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
-  }
 }
