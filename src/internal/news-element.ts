@@ -154,7 +154,6 @@ export abstract class NewsElement<T> extends LitElement {
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,
     validate: (data) => this.validate(data),
-    isEmpty: (value) => this.isEmpty(value),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),
     failed: (error) => this.report(error),
@@ -173,10 +172,6 @@ export abstract class NewsElement<T> extends LitElement {
   protected abstract renderModel(model: T, context: RenderContext): TemplateResult;
   /** Placeholder shapes that take the same space as the content. */
   protected abstract renderSkeleton(): TemplateResult;
-
-  protected isEmpty(_model: T): boolean {
-    return false;
-  }
 
   protected emptyText(t: Strings): string {
     return t.empty.article;

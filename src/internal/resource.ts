@@ -25,7 +25,6 @@ export interface ResourceOptions<T> {
   data(): unknown;
   /** Checks `.data` against the contract; throws NewsError naming the field (see `asDataError`). */
   validate(data: unknown): T;
-  isEmpty(value: T): boolean;
   lazy(): boolean;
   loaded(value: T, fetched: boolean): void;
   failed(error: NewsError): void;
@@ -192,7 +191,8 @@ export class ResourceController<T> implements ReactiveController {
   #settle(value: T, fetched: boolean): void {
     this.value = value;
     this.error = undefined;
-    this.status = this.#options.isEmpty(value) ? 'empty' : 'loaded';
+    // A list with no items is empty; a single model (an article, an author) never is.
+    this.status = Array.isArray(value) && !value.length ? 'empty' : 'loaded';
     this.#options.loaded(value, fetched);
   }
 

@@ -110,10 +110,6 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     return validateSummaryArray(data);
   }
 
-  protected override isEmpty(items: ArticleSummary[]): boolean {
-    return items.length === 0;
-  }
-
   protected override emptyText(t: Strings): string {
     return t.empty.related;
   }

@@ -63,10 +63,6 @@ export class NewsTagList extends NewsElement<Tag[]> {
     return validateTagArray(data);
   }
 
-  protected override isEmpty(tags: Tag[]): boolean {
-    return tags.length === 0;
-  }
-
   protected override emptyText(t: Strings): string {
     return t.empty.tags;
   }
