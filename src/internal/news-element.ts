@@ -173,9 +173,8 @@ export abstract class NewsElement<T> extends LitElement {
   /** Placeholder shapes that take the same space as the content. */
   protected abstract renderSkeleton(): TemplateResult;
 
-  protected emptyText(t: Strings): string {
-    return t.empty.article;
-  }
+  /** The empty state's text, for the elements that show a list (only a list can be empty). */
+  protected emptyText?(t: Strings): string;
 
   /** The model being shown, when there is one. */
   get model(): T | undefined {
@@ -381,7 +380,7 @@ export abstract class NewsElement<T> extends LitElement {
       : status === 'loaded'
         ? this.renderModel(value as T, context!)
         : status === 'empty'
-          ? html`<div part="empty" class="empty"><slot name="empty">${this.emptyText(context!.t)}</slot></div>`
+          ? html`<div part="empty" class="empty"><slot name="empty">${this.emptyText?.(context!.t)}</slot></div>`
           : nothing;
     // The live region is always there, so that an error appearing in it is announced (politely).
     const failed =
