@@ -88,12 +88,11 @@ export class NewsTagList extends NewsElement<Tag[]> {
     // The list's own boxes: as many tags as typically come (an article has about three; an
     // endpoint's list about a dozen), at most `max` and then the "+N more" button.
     const typical = this.article ? TYPICAL_TAGS.article : TYPICAL_TAGS.endpoint;
-    const max = this.#max;
-    const shown = Math.min(typical, max);
-    return html`<ul>${Array.from(
-      { length: shown },
-      (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`,
-    )}${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}</ul>`;
+    const shown = Math.min(typical, this.#max);
+    // The button's place ("+N more", 7 characters) after the tags, when there are more than `max`.
+    const lengths = Array.from({ length: shown }, (_, index) => TAG_LENGTHS[index % TAG_LENGTHS.length]);
+    if (typical > shown) lengths.push(7);
+    return html`<ul>${lengths.map((length) => html`<li><span class="tag bone text" data-words=${placeholderWords(length)}></span></li>`)}</ul>`;
   }
 }
 
