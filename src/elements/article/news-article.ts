@@ -206,10 +206,7 @@ export class NewsArticle extends NewsElement<Article> {
       body = BODY_UNAVAILABLE;
       if (this.#bodyOf === article) {
         this.report(
-          new NewsError(
-            'network',
-            `The body could not be sanitized (${error}). Where the browser has no Sanitizer API this needs DOMPurify: a self-hosted news-widgets.js needs the chunks/ folder beside it.`,
-          ),
+          new NewsError('network', `The body could not be sanitized: browsers without the Sanitizer API need DOMPurify, from chunks/ beside news-widgets.js (${error}).`),
         );
       }
     }
