@@ -9,7 +9,7 @@ import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { AUTHOR_BIO_PARTS, CARD_PARTS, RELATED_PARTS, STATE_PARTS, TAG_LIST_PARTS, exportParts, prefixed } from '../../internal/parts.js';
-import { textBone, TYPICAL } from '../../internal/skeleton.js';
+import { textBone, TYPICAL_ARTICLE_SUMMARY, TYPICAL_ARTICLE_TITLE, TYPICAL_BYLINE, TYPICAL_DATE, TYPICAL_READING_TIME, TYPICAL_SECTION } from '../../internal/skeleton.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
@@ -284,10 +284,10 @@ export class NewsArticle extends NewsElement<Article> {
     // is longer than a screen, and its skeleton is at least a screen long (see the styles): what
     // follows it on the page is out of sight until the article arrives, so its growth moves nothing
     // the reader sees.
-    return html`<article><header><p class="section">${textBone(TYPICAL.section)}</p><p class="title">${textBone(TYPICAL.articleTitle)}</p><p class="summary">${textBone(
-      TYPICAL.articleSummary,
-    )}</p><p class="meta"><span>${textBone(TYPICAL.byline)}</span><span>${textBone(TYPICAL.date + 10)}</span><span>${textBone(
-      TYPICAL.readingTime,
+    return html`<article><header><p class="section">${textBone(TYPICAL_SECTION)}</p><p class="title">${textBone(TYPICAL_ARTICLE_TITLE)}</p><p class="summary">${textBone(
+      TYPICAL_ARTICLE_SUMMARY,
+    )}</p><p class="meta"><span>${textBone(TYPICAL_BYLINE)}</span><span>${textBone(TYPICAL_DATE + 10)}</span><span>${textBone(
+      TYPICAL_READING_TIME,
     )}</span></p><p class="tags"><span class="bone"></span><span class="bone"></span><span class="bone"></span></p></header><div class="media bone"></div><div class="body">${Array.from(
       { length: 3 },
       () => html`<p>${textBone(400)}</p>`,
