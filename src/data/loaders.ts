@@ -138,13 +138,15 @@ async function fetchModel<Q extends Query, T>(
   const provider = providerOf(source);
   if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
   const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
-  const request: RequestOptions = { ...pageOptions(), signal };
+  const page = pageOptions();
+  const request: RequestOptions = { ...page, signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */
   let url = src;
   const context: Context = {
     src,
-    apiKey: source.apiKey?.trim() || pageOptions().apiKey,
-    endpoint: () => new URL(endpointOf(source), document.baseURI).href,
+    apiKey: source.apiKey?.trim() || page.apiKey,
+    // Checked by the URL policy, which makes it absolute.
+    endpoint: () => endpointOf(source),
     get: (next) => getJson((url = next), request),
   };
   const ask = (adapter: Adapter) => (adapter[query.kind] as typeof native)(query, context);

@@ -316,14 +316,14 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   /** The language of the model itself (an article's `language`: validated, a string when there), the last resort for the reader's. */
-  protected modelLanguage(): string | undefined {
+  #modelLanguage(): string | undefined {
     return (this.resource.value as { language?: string } | undefined)?.language;
   }
 
   /** Renders again when the reader's language or direction is no longer what was rendered. */
   #checkReader = (): void => {
     if (!this.#reader) return;
-    const reader = readerOf(this, this.modelLanguage());
+    const reader = readerOf(this, this.#modelLanguage());
     if (reader.lang !== this.#reader.lang || reader.dir !== this.#reader.dir) this.requestUpdate();
   };
 
@@ -354,7 +354,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const reader = (this.#reader = readerOf(this, this.modelLanguage()));
+    const reader = (this.#reader = readerOf(this, this.#modelLanguage()));
     const { status, value, error } = this.resource;
     const strings = stringsFor(reader.lang);
     let context = strings && contextFor(reader, strings);
