@@ -222,7 +222,7 @@ export interface Source {
  * leaves `related` out (the strip then loads in the browser, when the element has an endpoint).
  */
 export async function loadArticle(source: Source, slug: string, { related = 4, signal }: { related?: number | false; signal?: AbortSignal } = {}): Promise<Article> {
-  if (related !== false) loaders.checkCount('related', related, loaders.LIMIT.min, loaders.LIMIT.max);
+  if (related !== false) loaders.checkCount('related', related, loaders.LIMIT_MIN, loaders.LIMIT_MAX);
   const [article, items] = await Promise.all([
     loaders.loadArticle(source, slug, signal),
     related === false ? undefined : loaders.loadRelated(source, slug, related, signal).catch(() => undefined),

@@ -39,7 +39,8 @@ const imports: { [P in LazyProvider]: () => Promise<Record<P, Adapter>> } = {
 const adapters: Partial<Record<Provider, Adapter>> = {};
 
 /** The whole numbers an element's `limit` accepts: a strip of 1 to 100 articles. */
-export const LIMIT = { min: 1, max: 100 } as const;
+export const LIMIT_MIN = 1;
+export const LIMIT_MAX = 100;
 
 /**
  * Checks a whole-number attribute (`limit`, `max`) and returns it; throws a config error naming
@@ -136,7 +137,7 @@ async function fetchModel<Q extends Query, T>(
   signal?: AbortSignal,
 ): Promise<T> {
   const provider = providerOf(source);
-  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
+  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT_MIN, LIMIT_MAX);
   const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
   const page = pageOptions();
   const request: RequestOptions = { ...page, signal };

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
-import { LIMIT, checkCount, type Source } from '../data/loaders.js';
+import { LIMIT_MAX, LIMIT_MIN, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
@@ -20,7 +20,7 @@ export interface ArticleLink {
 
 /** Whole-number attributes, by property name, and the range each accepts (checked on elements that declare them). */
 const COUNTS: Record<string, [min: number, max: number]> = {
-  limit: [LIMIT.min, LIMIT.max],
+  limit: [LIMIT_MIN, LIMIT_MAX],
   max: [0, 1000],
 };
 
