@@ -190,11 +190,11 @@ const views = new Map<string, Promise<number>>();
 /**
  * Reports one view of an article, once per page however many elements show it; resolves to the new
  * count. A failed report is forgotten, so a later element may try again. Only the native contract
- * counts views (`POST articles/{slug}/views`); other providers have nothing to report them to.
+ * counts views (`POST articles/{slug}/views`): with another provider, which has nothing to report
+ * them to, it resolves to undefined.
  */
-export async function countView(source: Source, slug: string): Promise<number> {
-  const provider = providerOf(source);
-  if (provider !== 'native') throw new NewsError('config', `count-view needs the native provider; ${provider} has no view counts.`, { field: 'count-view' });
+export async function countView(source: Source, slug: string): Promise<number | undefined> {
+  if (providerOf(source) !== 'native') return undefined;
   const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
   let counted = views.get(url);
   if (!counted) {
