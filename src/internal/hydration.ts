@@ -34,12 +34,32 @@ export function setBeforeHydration(hook: (element: Hydrating) => void): void {
 }
 
 /**
- * Called when an element connects, before Lit's own connectedCallback. An element a server rendered
- * (its shadow root was there before it upgraded) takes its `.data` from the server's script, so it
- * makes no request. If Lit hydrates it (news-widgets-ssr.js; with news-widgets.js, Lit renders it
- * again, in place of the server's nodes), `beforeHydration` runs.
+ * Set by `readServerRenderings()`, which `define()` (registry.ts) calls: news-widgets.js,
+ * news-widgets-ssr.js, news-widgets/hydrate and a page's own `define()` register the elements
+ * through it, and those read what a server rendered. The elements' own entry points
+ * (news-widgets/article, news-widgets/related-articles, …) leave that to them, and weigh less for it.
+ */
+let adopt: ((element: Hydrating) => void) | undefined;
+
+export function readServerRenderings(): void {
+  adopt = adoptServerRendering;
+}
+
+/**
+ * Called when an element connects, before Lit's own connectedCallback: see `adoptServerRendering`.
+ * Without it, an element a server rendered loads and renders afresh, in place of the server's nodes.
  */
 export function prepareHydration(element: Hydrating): void {
+  if (adopt) adopt(element);
+  else if (!element.hasUpdated) element.shadowRoot?.replaceChildren();
+}
+
+/**
+ * An element a server rendered (its shadow root was there before it upgraded) takes its `.data`
+ * from the server's script, so it makes no request. If Lit hydrates it (news-widgets-ssr.js; with
+ * news-widgets.js, Lit renders it again, in place of the server's nodes), `beforeHydration` runs.
+ */
+function adoptServerRendering(element: Hydrating): void {
   if (element.hasUpdated) return;
   // Without declarative shadow DOM (Firefox before 123, with news-widgets.js) the server's shadow
   // root is an inert template: the model is taken all the same, and rendered afresh.
