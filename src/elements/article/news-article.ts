@@ -221,6 +221,8 @@ export class NewsArticle extends NewsElement<Article> {
     const views = this.views ?? article.viewCount;
     const related = article.related;
     const level = this.headingLevel;
+    // The author bio and the related strip: sections of the article, one level below its title.
+    const below = Math.min(6, level + 1);
     const updatedAgo = article.updatedAt ? formatRelative(article.updatedAt, lang) : undefined;
     // No whitespace between the blocks (it would only be more nodes); the meta line's pieces keep one
     // space, so that its text reads as words without the styles too.
@@ -264,7 +266,7 @@ export class NewsArticle extends NewsElement<Article> {
         : nothing
     }${
       article.author
-        ? html`<news-author-bio part="author" exportparts=${AUTHOR_EXPORTS} .data=${article.author} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} theme=${
+        ? html`<news-author-bio part="author" exportparts=${AUTHOR_EXPORTS} .data=${article.author} heading-level=${below} link-target=${this.linkTarget} theme=${
             this.innerTheme
           }></news-author-bio>`
         : nothing
@@ -272,7 +274,7 @@ export class NewsArticle extends NewsElement<Article> {
       related || hasEndpoint(this.source)
         ? html`<news-related-articles part="related" exportparts=${RELATED_EXPORTS} .data=${related} article=${article.slug} endpoint=${this.endpoint ?? nothing} provider=${
             this.provider ?? nothing
-          } api-key=${this.apiKey ?? nothing} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
+          } api-key=${this.apiKey ?? nothing} heading-level=${below} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
             this.innerTheme
           } @news-load=${stopAtBoundary}></news-related-articles>`
         : nothing
