@@ -69,7 +69,11 @@ export default defineConfig(({ mode }) => {
           // The annotations (`@__PURE__`) serve a bundler that tree-shakes the modules; not a script tag.
           comments: modules ? true : { annotation: false },
           entryFileNames: '[name].js',
-          chunkFileNames: modules ? 'shared/[name]-[hash].js' : hydrate ? 'ssr-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          // The script tag's chunks are served from the page's own origin, often with a long cache
+          // lifetime: a hash in the name makes a new version a new URL. The package's are named by
+          // the package's version already, and a user's bundler renames them; each import of one
+          // (a language, an adapter) would only carry the hash's bytes.
+          chunkFileNames: modules ? 'shared/[name].js' : hydrate ? 'ssr-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
       },
     },

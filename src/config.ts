@@ -155,10 +155,13 @@ export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOpti
 }
 
 export function checkProvider(value: string, where: string): Provider {
-  if (!(PROVIDERS as readonly string[]).includes(value)) {
-    throw new NewsError('config', `${where} must be one of ${PROVIDERS.join(', ')}; got "${value}".`, { field: 'provider' });
-  }
-  return value as Provider;
+  return oneOf(value, PROVIDERS, where, 'provider');
+}
+
+/** `value` when it is one of `values`; else a config error naming `field`, where `where` says it was written. */
+export function oneOf<T extends string>(value: string, values: readonly T[], where: string, field: string): T {
+  if (!(values as readonly string[]).includes(value)) throw new NewsError('config', `${where} must be one of ${values.join(', ')}; got "${value}".`, { field });
+  return value as T;
 }
 
 /** Restores the defaults. For tests and for pages that reconfigure from scratch. */

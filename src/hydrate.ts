@@ -10,8 +10,24 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { define } from './index.js';
+import { loadStrings, readerOf, stringsFor } from './i18n/index.js';
+import { setBeforeHydration } from './internal/hydration.js';
 
 export * from './index.js';
+
+/**
+ * Unless its host holds it back (`defer-hydration`, written by the server on nested elements), an
+ * element waits for the strings of its language before it hydrates: its first render must be the
+ * server's (no skeleton, no `aria-busy`), and a language other than English loads.
+ */
+setBeforeHydration((element) => {
+  if (element.hasAttribute('defer-hydration')) return;
+  const { lang } = readerOf(element, (element.data as { language?: string } | undefined)?.language);
+  if (stringsFor(lang)) return;
+  // @lit-labs/ssr-client's hydration support holds a deferred element back until the attribute goes.
+  element.setAttribute('defer-hydration', '');
+  void loadStrings(lang).then(() => element.removeAttribute('defer-hydration'));
+});
 
 /**
  * Declarative shadow DOM where the parser does not attach it (Firefox before 123): each

@@ -1,4 +1,5 @@
 import { defineElement, inRegistry } from './internal/define-element.js';
+import { readServerRenderings } from './internal/hydration.js';
 import { NewsArticleCard } from './elements/article-card/news-article-card.js';
 import { NewsArticle } from './elements/article/news-article.js';
 import { NewsAuthorBio } from './elements/author-bio/news-author-bio.js';
@@ -17,7 +18,8 @@ export type TagName = keyof typeof elements;
 
 /**
  * Registers the given tags (default: all five) in a registry (default: the page's). A name that is
- * already registered, by this copy or another, is left alone: loading twice never throws.
+ * already registered, by this copy or another, is left alone: loading twice never throws. Elements
+ * that a server rendered (news-widgets/ssr) take the model it wrote, as news-widgets.js does.
  *
  * With a scoped registry, two versions can live on one page: each registers in its own registry,
  * and the elements inside a shadow root that uses it are of that version, down to the elements an
@@ -33,6 +35,7 @@ export type TagName = keyof typeof elements;
  * ```
  */
 export function define(registry: CustomElementRegistry = customElements, names: readonly TagName[] = Object.keys(elements) as TagName[]): void {
+  readServerRenderings();
   const subclass = registry === customElements ? undefined : inRegistry(registry);
   for (const name of names) defineElement(name, elements[name], registry, subclass);
 }

@@ -32,8 +32,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pageTheme } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
-import { NewsError } from './data/errors.js';
-import { jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
+import { NewsError, messageOf } from './data/errors.js';
+import { STRUCTURED_DATA_MARK, jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
 import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
 import { loadStrings } from './i18n/index.js';
@@ -135,9 +135,6 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   return `${element}<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${jsonLd}</script>`;
 }
 
-/** Marks the JSON-LD script the element keeps (internal/structured-data.ts). */
-const STRUCTURED_DATA_MARK = 'data-news-structured-data';
-
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function checkAttributes(tagName: TagName, attributes: Record<string, AttributeValue>): Record<string, string> {
@@ -180,7 +177,7 @@ function elementTemplate(tagName: TagName, attributes: Record<string, string>, m
 /** A contract error, told as the server's: "Invalid data for <news-article>: title must be …". */
 function asDataError(error: unknown, tagName: TagName, base: string | undefined): NewsError {
   if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${error instanceof Error ? error.message : String(error)}`, { field: 'data' });
+    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${messageOf(error)}`, { field: 'data' });
   }
   const field = error.field === '(document)' ? 'data' : error.field;
   let message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => `Invalid data for <${tagName}>: ${whole ? 'data ' : ''}`);
@@ -225,7 +222,7 @@ export interface Source {
  * leaves `related` out (the strip then loads in the browser, when the element has an endpoint).
  */
 export async function loadArticle(source: Source, slug: string, { related = 4, signal }: { related?: number | false; signal?: AbortSignal } = {}): Promise<Article> {
-  if (related !== false) loaders.checkCount('related', related, loaders.LIMIT.min, loaders.LIMIT.max);
+  if (related !== false) loaders.checkCount('related', related, loaders.LIMIT_MIN, loaders.LIMIT_MAX);
   const [article, items] = await Promise.all([
     loaders.loadArticle(source, slug, signal),
     related === false ? undefined : loaders.loadRelated(source, slug, related, signal).catch(() => undefined),

@@ -68,11 +68,13 @@ const inFlight = new Map<string, InFlight>();
 const revalidating = new Set<string>();
 /** Bumped by clearCache(), so that a revalidation started before it does not refill the cache. */
 let generation = 0;
-let fetchImpl: FetchLike = (input, init) => fetch(input, init);
+/** The page's `fetch` as it is when a request starts (a host may wrap it after this module loads). */
+const pageFetch: FetchLike = (input, init) => fetch(input, init);
+let fetchImpl = pageFetch;
 
 /** Replaces `fetch` for every request (a host's instrumented fetch, or a test of the client). */
 export function setFetch(impl: FetchLike | undefined): void {
-  fetchImpl = impl ?? ((input, init) => fetch(input, init));
+  fetchImpl = impl ?? pageFetch;
 }
 
 /** Forgets every cached answer, so the next request for any URL goes to the network. */

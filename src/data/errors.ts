@@ -39,6 +39,11 @@ export class NewsError extends Error {
   }
 }
 
+/** What went wrong, in words: an error's message, or anything else thrown as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

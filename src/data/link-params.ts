@@ -26,9 +26,10 @@ const NAME = /^[^\s#?/:]+$/;
 export function parseLinkParams(value: string | undefined): LinkParams {
   // Most elements have none, and every article link asks.
   if (!value) return { query: '' };
-  const params = new Map<string, string>();
+  // A name given again is deleted first, so that its last value comes last.
+  const params = new URLSearchParams();
   const ignored: string[] = [];
-  for (const raw of (value ?? '').trim().replace(/^\?/, '').split('&')) {
+  for (const raw of value.trim().replace(/^\?/, '').split('&')) {
     const piece = raw.trim();
     if (!piece) continue;
     const [name, text] = [...new URLSearchParams(piece)][0] ?? [];
@@ -37,9 +38,9 @@ export function parseLinkParams(value: string | undefined): LinkParams {
       continue;
     }
     params.delete(name.trim());
-    params.set(name.trim(), text.trim());
+    params.append(name.trim(), text.trim());
   }
-  const query = new URLSearchParams([...params]).toString();
+  const query = params.toString();
   if (!ignored.length) return { query };
   return {
     query,

@@ -13,7 +13,7 @@ import {
   type Author,
   type Tag,
 } from './contract.js';
-import { NewsError, isAbortError } from './errors.js';
+import { NewsError, isAbortError, messageOf } from './errors.js';
 import { endpointUrl, safeUrl } from './urls.js';
 
 /** Where an element reads from: its attributes, falling back to the page's defaults. */
@@ -24,22 +24,23 @@ export interface Source {
   apiKey?: string;
 }
 
+type LazyProvider = Exclude<Provider, 'native'>;
 /**
  * The adapters other than native: lazy chunks, fetched the first time an element on the page uses
- * that provider, and never by a page that does not. Their shared helpers (a chunk of their own) are
- * fetched alongside, not after them.
+ * that provider, and never by a page that does not (see `adapterOf`). Each module exports its
+ * adapter under the provider's name.
  */
-const lazy = <T>(adapter: Promise<T>) => Promise.all([adapter, import('./adapters/cms.js')]).then(([module]) => module);
-const imports: Record<Exclude<Provider, 'native'>, () => Promise<Adapter>> = {
-  wordpress: () => lazy(import('./adapters/wordpress.js')).then((module) => module.wordpress),
-  ghost: () => lazy(import('./adapters/ghost.js')).then((module) => module.ghost),
-  jsonfeed: () => lazy(import('./adapters/jsonfeed.js')).then((module) => module.jsonfeed),
+const imports: { [P in LazyProvider]: () => Promise<Record<P, Adapter>> } = {
+  wordpress: () => import('./adapters/wordpress.js'),
+  ghost: () => import('./adapters/ghost.js'),
+  jsonfeed: () => import('./adapters/jsonfeed.js'),
 };
 /** The lazy adapters at hand, by provider. */
 const adapters: Partial<Record<Provider, Adapter>> = {};
 
 /** The whole numbers an element's `limit` accepts: a strip of 1 to 100 articles. */
-export const LIMIT = { min: 1, max: 100 } as const;
+export const LIMIT_MIN = 1;
+export const LIMIT_MAX = 100;
 
 /**
  * Checks a whole-number attribute (`limit`, `max`) and returns it; throws a config error naming
@@ -52,7 +53,7 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
     const shown = typeof written === 'string' ? written : value;
-    const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? String(shown) : typeof shown;
+    const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be a whole number from ${min} to ${max}; got ${got}.`, { field: name });
   }
   return value;
@@ -65,16 +66,17 @@ function providerOf(source: Source): Provider {
 /**
  * A lazy provider's adapter: at once when it is at hand (so that its first request starts in the
  * same task, as the client's stale-while-revalidate expects of a caller re-reading a changed
- * answer), else once its chunk is loaded. A chunk that cannot be fetched (offline, a broken deploy)
+ * answer), else once its chunk is loaded, with the adapters' shared helpers (a chunk of their own)
+ * fetched alongside, not after it. A chunk that cannot be fetched (offline, a broken deploy)
  * is a network error, and Retry fetches it again.
  */
-function adapterOf(provider: Exclude<Provider, 'native'>): Adapter | Promise<Adapter> {
+function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
   return (
     adapters[provider] ??
-    imports[provider]().then(
-      (adapter) => (adapters[provider] = adapter),
+    Promise.all([imports[provider](), import('./adapters/cms.js')]).then(
+      ([module]) => (adapters[provider] = (module as Record<LazyProvider, Adapter>)[provider]),
       (error: unknown) => {
-        throw new NewsError('network', `Could not load the ${provider} adapter (${error instanceof Error ? error.message : String(error)}).`);
+        throw new NewsError('network', `Could not load the ${provider} adapter (${messageOf(error)}).`);
       },
     )
   );
@@ -135,15 +137,17 @@ async function fetchModel<Q extends Query, T>(
   signal?: AbortSignal,
 ): Promise<T> {
   const provider = providerOf(source);
-  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT.min, LIMIT.max);
+  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT_MIN, LIMIT_MAX);
   const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
-  const request: RequestOptions = { ...pageOptions(), signal };
+  const page = pageOptions();
+  const request: RequestOptions = { ...page, signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */
   let url = src;
   const context: Context = {
     src,
-    apiKey: source.apiKey?.trim() || pageOptions().apiKey,
-    endpoint: () => new URL(endpointOf(source), document.baseURI).href,
+    apiKey: source.apiKey?.trim() || page.apiKey,
+    // Checked by the URL policy, which makes it absolute.
+    endpoint: () => endpointOf(source),
     get: (next) => getJson((url = next), request),
   };
   const ask = (adapter: Adapter) => (adapter[query.kind] as typeof native)(query, context);
@@ -186,11 +190,11 @@ const views = new Map<string, Promise<number>>();
 /**
  * Reports one view of an article, once per page however many elements show it; resolves to the new
  * count. A failed report is forgotten, so a later element may try again. Only the native contract
- * counts views (`POST articles/{slug}/views`); other providers have nothing to report them to.
+ * counts views (`POST articles/{slug}/views`): with another provider, which has nothing to report
+ * them to, it resolves to undefined.
  */
-export async function countView(source: Source, slug: string): Promise<number> {
-  const provider = providerOf(source);
-  if (provider !== 'native') throw new NewsError('config', `count-view needs the native provider; ${provider} has no view counts.`, { field: 'count-view' });
+export async function countView(source: Source, slug: string): Promise<number | undefined> {
+  if (providerOf(source) !== 'native') return undefined;
   const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
   let counted = views.get(url);
   if (!counted) {

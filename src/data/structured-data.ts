@@ -1,4 +1,5 @@
 import type { Article, Image } from './contract.js';
+import type { NewsPolicy } from './trusted-types.js';
 import type { safeUrl } from './urls.js';
 
 /**
@@ -78,4 +79,54 @@ export function newsArticleJsonLd(article: Article, { lang, publisher, safeUrl }
  */
 export function jsonLdText(data: JsonLd): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Marks the script an element keeps, so that it adopts the one a server rendering wrote (news-widgets/ssr writes it). */
+export const STRUCTURED_DATA_MARK = 'data-news-structured-data';
+
+let warned = false;
+
+/**
+ * Writes the article's JSON-LD into the script right after `host`, and returns that script: `script`
+ * (the one the element keeps), else one a server rendering put there, else a new one. Writing a
+ * script's text is a Trusted Types sink, even for JSON that never runs: under
+ * `require-trusted-types-for 'script'` the text goes through the library's policy (`policy`, which
+ * accepts only JSON). Without it (a page whose CSP does not allow it: `null`) there is no script,
+ * and one console warning.
+ */
+export function placeJsonLd(
+  host: Element,
+  article: Article,
+  script: HTMLScriptElement | undefined,
+  { lang, safeUrl, policy }: { lang: string; safeUrl: JsonLdOptions['safeUrl']; policy: NewsPolicy | null },
+): HTMLScriptElement | undefined {
+  if (!policy) {
+    if (!warned) {
+      warned = true;
+      // "news-widgets" is POLICY_NAME (trusted-types.ts): a chunk imports nothing from the bundle.
+      console.warn(
+        `news-widgets: <${host.localName}> The structured data is left out, because the page's Content-Security-Policy does not list "news-widgets" in trusted-types. (structured-data) [config]`,
+      );
+    }
+    script?.remove();
+    return script;
+  }
+  const text = jsonLdText(newsArticleJsonLd(article, { lang, safeUrl }));
+  script ??= serverScript(host) ?? newScript();
+  if (script.text !== text) script.text = policy.createScript(text);
+  if (host.nextElementSibling !== script) host.after(script);
+  return script;
+}
+
+/** The script a server rendering put after the element (`news-widgets/ssr`): kept, not written twice. */
+function serverScript(host: Element): HTMLScriptElement | undefined {
+  const next = host.nextElementSibling;
+  return next instanceof HTMLScriptElement && next.type === 'application/ld+json' && next.hasAttribute(STRUCTURED_DATA_MARK) ? next : undefined;
+}
+
+function newScript(): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.setAttribute(STRUCTURED_DATA_MARK, '');
+  return script;
 }

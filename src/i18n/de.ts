@@ -21,7 +21,6 @@ export default {
   retry: 'Erneut versuchen',
   bodyUnavailable: 'Der Text dieses Artikels konnte nicht geladen werden.',
   empty: {
-    article: 'Dieser Artikel hat keinen Inhalt.',
     related: 'Noch keine verwandten Artikel.',
     tags: 'Keine Schlagwörter.',
   },

@@ -51,7 +51,7 @@ export interface Strings {
   /** In place of an article's body when the code that sanitizes it could not be loaded. */
   bodyUnavailable: string;
   /** Texts of the empty states. */
-  empty: { article: string; related: string; tags: string };
+  empty: { related: string; tags: string };
   /** One short sentence per error code, saying what failed (shown in the error state). */
   errors: Record<NewsErrorCode, string>;
 }
@@ -77,7 +77,6 @@ export const en: Strings = {
   retry: 'Retry',
   bodyUnavailable: 'The text of this article could not be loaded.',
   empty: {
-    article: 'This article has no content.',
     related: 'No related articles yet.',
     tags: 'No tags.',
   },

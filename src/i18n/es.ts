@@ -21,7 +21,6 @@ export default {
   retry: 'Reintentar',
   bodyUnavailable: 'No se pudo cargar el texto de este artículo.',
   empty: {
-    article: 'Este artículo no tiene contenido.',
     related: 'Aún no hay artículos relacionados.',
     tags: 'Sin etiquetas.',
   },

@@ -21,7 +21,6 @@ export default {
   retry: 'Réessayer',
   bodyUnavailable: 'Le texte de cet article n’a pas pu être chargé.',
   empty: {
-    article: 'Cet article est vide.',
     related: 'Aucun article lié pour l’instant.',
     tags: 'Aucun mot-clé.',
   },

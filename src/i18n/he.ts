@@ -21,7 +21,6 @@ export default {
   retry: 'נסה שוב',
   bodyUnavailable: 'לא ניתן היה לטעון את הטקסט של הכתבה.',
   empty: {
-    article: 'אין תוכן בכתבה זו.',
     related: 'אין עדיין כתבות קשורות.',
     tags: 'אין תגיות.',
   },

@@ -21,7 +21,6 @@ export default {
   retry: 'Riprova',
   bodyUnavailable: 'Non è stato possibile caricare il testo di questo articolo.',
   empty: {
-    article: 'Questo articolo non ha contenuti.',
     related: 'Ancora nessun articolo correlato.',
     tags: 'Nessun tag.',
   },

@@ -21,7 +21,6 @@ export default {
   retry: 'Opnieuw proberen',
   bodyUnavailable: 'De tekst van dit artikel kon niet worden geladen.',
   empty: {
-    article: 'Dit artikel heeft geen inhoud.',
     related: 'Nog geen gerelateerde artikelen.',
     tags: 'Geen tags.',
   },

@@ -21,7 +21,6 @@ export default {
   retry: 'Tentar novamente',
   bodyUnavailable: 'Não foi possível carregar o texto deste artigo.',
   empty: {
-    article: 'Este artigo não tem conteúdo.',
     related: 'Ainda não há artigos relacionados.',
     tags: 'Sem etiquetas.',
   },

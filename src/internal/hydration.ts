@@ -1,5 +1,3 @@
-import { loadStrings, readerOf, stringsFor } from '../i18n/index.js';
-
 // A server-rendered element (news-widgets/ssr) arrives with its shadow root already in the page, as
 // declarative shadow DOM, and with the model it was rendered from as an inert JSON script among its
 // children. Both sides of that hand-over are here: what the server writes, and what the element
@@ -21,15 +19,47 @@ export function hydrationScript(model: unknown): string {
 /** Elements whose first model the server's rendering of it is already on screen for. */
 const serverRendered = new WeakSet<Element>();
 
+/** An element as hydration sees it: its `.data`, and whether Lit has rendered it yet. */
+export type Hydrating = HTMLElement & { data?: unknown; readonly hasUpdated: boolean };
+
 /**
- * Called when an element connects, before Lit's own connectedCallback. An element a server rendered
- * (its shadow root was there before it upgraded) takes its `.data` from the server's script, so it
- * makes no request. If Lit hydrates it (news-widgets-ssr.js; with news-widgets.js, Lit renders it
- * again, in place of the server's nodes), and unless its host does (`defer-hydration`, written by the server on nested elements), it also
- * waits for the strings of its language before it hydrates: its first render must be the
- * server's (no skeleton, no `aria-busy`), and a language other than English loads.
+ * What news-widgets/hydrate adds (hydrate.ts, with Lit's hydration support): an element that Lit is
+ * about to hydrate waits, if need be, for the strings of its language. Only that entry needs it, so
+ * it sets it here rather than every entry carrying it.
  */
-export function prepareHydration(element: HTMLElement & { data?: unknown; readonly hasUpdated: boolean }): void {
+let beforeHydration: ((element: Hydrating) => void) | undefined;
+
+export function setBeforeHydration(hook: (element: Hydrating) => void): void {
+  beforeHydration = hook;
+}
+
+/**
+ * Set by `readServerRenderings()`, which `define()` (registry.ts) calls: news-widgets.js,
+ * news-widgets-ssr.js, news-widgets/hydrate and a page's own `define()` register the elements
+ * through it, and those read what a server rendered. The elements' own entry points
+ * (news-widgets/article, news-widgets/related-articles, …) leave that to them, and weigh less for it.
+ */
+let adopt: ((element: Hydrating) => void) | undefined;
+
+export function readServerRenderings(): void {
+  adopt = adoptServerRendering;
+}
+
+/**
+ * Called when an element connects, before Lit's own connectedCallback: see `adoptServerRendering`.
+ * Without it, an element a server rendered loads and renders afresh, in place of the server's nodes.
+ */
+export function prepareHydration(element: Hydrating): void {
+  if (adopt) adopt(element);
+  else if (!element.hasUpdated) element.shadowRoot?.replaceChildren();
+}
+
+/**
+ * An element a server rendered (its shadow root was there before it upgraded) takes its `.data`
+ * from the server's script, so it makes no request. If Lit hydrates it (news-widgets-ssr.js; with
+ * news-widgets.js, Lit renders it again, in place of the server's nodes), `beforeHydration` runs.
+ */
+function adoptServerRendering(element: Hydrating): void {
   if (element.hasUpdated) return;
   // Without declarative shadow DOM (Firefox before 123, with news-widgets.js) the server's shadow
   // root is an inert template: the model is taken all the same, and rendered afresh.
@@ -50,12 +80,7 @@ export function prepareHydration(element: HTMLElement & { data?: unknown; readon
     return;
   }
   serverRendered.add(element);
-  if (element.hasAttribute('defer-hydration')) return;
-  const { lang } = readerOf(element, (element.data as { language?: string } | undefined)?.language);
-  if (stringsFor(lang)) return;
-  // @lit-labs/ssr-client's hydration support holds a deferred element back until the attribute goes.
-  element.setAttribute('defer-hydration', '');
-  void loadStrings(lang).then(() => element.removeAttribute('defer-hydration'));
+  beforeHydration?.(element);
 }
 
 /** True, once, for an element upgraded over a server rendering: what it shows of its first model is the server's. */

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
-import { LIMIT, checkCount, type Source } from '../data/loaders.js';
+import { LIMIT_MAX, LIMIT_MIN, checkCount, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
@@ -11,33 +11,18 @@ import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
 import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 
-/** How `link()` writes a link: article links get `link-params` and, with a slug, fire `news-click`. */
-export interface LinkOptions {
-  article?: boolean;
-  slug?: string;
+/** The article a link leads to: such a link gets `link-params` and fires `news-click`. */
+export interface ArticleLink {
+  slug: string;
   /** 1-based position of the link's card in its list, reported in `news-click`. */
-  position?: number;
+  position: number;
 }
 
 /** Whole-number attributes, by property name, and the range each accepts (checked on elements that declare them). */
 const COUNTS: Record<string, [min: number, max: number]> = {
-  limit: [LIMIT.min, LIMIT.max],
+  limit: [LIMIT_MIN, LIMIT_MAX],
   max: [0, 1000],
 };
-
-/**
- * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
- * `.data`, and blames `data` for a model that is not even an object.
- */
-function asDataError(error: unknown): NewsError {
-  if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid .data: ${error instanceof Error ? error.message : String(error)}`, { field: 'data' });
-  }
-  if (error.code !== 'invalid-response') return error;
-  const field = error.field === '(document)' ? 'data' : error.field;
-  const message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => (whole ? 'Invalid .data: data ' : 'Invalid .data: '));
-  return new NewsError('invalid-response', message, { field, url: error.url, status: error.status });
-}
 
 /** What a render needs besides the model: the reader's language, direction and strings. */
 export interface RenderContext {
@@ -168,14 +153,7 @@ export abstract class NewsElement<T> extends LitElement {
     check: () => this.checkInputs(),
     load: (signal) => this.load(this.source, signal),
     data: () => this.data,
-    validate: (data) => {
-      try {
-        return this.validate(data);
-      } catch (error) {
-        throw asDataError(error);
-      }
-    },
-    isEmpty: (value) => this.isEmpty(value),
+    validate: (data) => this.validate(data),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),
     failed: (error) => this.report(error),
@@ -195,13 +173,8 @@ export abstract class NewsElement<T> extends LitElement {
   /** Placeholder shapes that take the same space as the content. */
   protected abstract renderSkeleton(): TemplateResult;
 
-  protected isEmpty(_model: T): boolean {
-    return false;
-  }
-
-  protected emptyText(t: Strings): string {
-    return t.empty.article;
-  }
+  /** The empty state's text, for the elements that show a list (only a list can be empty). */
+  protected emptyText?(t: Strings): string;
 
   /** The model being shown, when there is one. */
   get model(): T | undefined {
@@ -243,11 +216,12 @@ export abstract class NewsElement<T> extends LitElement {
     this.dispatchEvent(event);
   }
 
-  #warnOnce(error: NewsError): void {
-    const key = `${error.code}|${error.field ?? ''}|${error.message}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`news-widgets: <${this.localName}> ${error.message}${error.field ? ` (${error.field})` : ''} [${error.code}]`);
+  #warnOnce({ message, field, code }: NewsError): void {
+    // The warning says all that tells two errors apart: its text is the key.
+    const warning = `news-widgets: <${this.localName}> ${message}${field ? ` (${field})` : ''} [${code}]`;
+    if (this.#warned.has(warning)) return;
+    this.#warned.add(warning);
+    console.warn(warning);
   }
 
   protected get source(): Source {
@@ -256,23 +230,18 @@ export abstract class NewsElement<T> extends LitElement {
 
   /**
    * A link as the host asked for it: in `link-target`, and for article links with `link-params`.
-   * An article link (one given the article's `slug`) fires a cancelable `news-click` when clicked.
+   * An article link (one given its `article`) fires a cancelable `news-click` when clicked.
    * A link that opens elsewhere than `_self` says so to screen readers, and shows an arrow.
    * URLs reach here only from validated models, so they are already absolute http(s).
    */
-  protected link(
-    url: string | undefined,
-    content: unknown,
-    part: string,
-    { article = false, slug, position = 1 }: LinkOptions = {},
-  ): unknown {
+  protected link(url: string | undefined, content: unknown, part: string, article?: ArticleLink): unknown {
     // Models are validated, so this is already http(s); checked again where it is written, so that
     // nothing reaches an href without the one URL policy.
     url = safeUrl(url);
     if (!url) return content;
     const target = this.linkTarget || '_self';
     const href = article ? withLinkParams(url, this.linkQuery) : url;
-    const clicked = article && slug ? (event: MouseEvent) => this.#clicked(event, { slug, url: href, position, element: this }) : nothing;
+    const clicked = article ? (event: MouseEvent) => this.#clicked(event, { ...article, url: href, element: this }) : nothing;
     // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
     const elsewhere = !/^_(self|parent|top)$/i.test(target);
     return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked}>${content}${
@@ -346,16 +315,15 @@ export abstract class NewsElement<T> extends LitElement {
     this.#stopWatching = undefined;
   }
 
-  /** The language of the model itself (an article's `language`), the last resort for the reader's. */
-  protected modelLanguage(): string | undefined {
-    const language = (this.resource.value as { language?: unknown } | undefined)?.language;
-    return typeof language === 'string' ? language : undefined;
+  /** The language of the model itself (an article's `language`: validated, a string when there), the last resort for the reader's. */
+  #modelLanguage(): string | undefined {
+    return (this.resource.value as { language?: string } | undefined)?.language;
   }
 
   /** Renders again when the reader's language or direction is no longer what was rendered. */
   #checkReader = (): void => {
     if (!this.#reader) return;
-    const reader = readerOf(this, this.modelLanguage());
+    const reader = readerOf(this, this.#modelLanguage());
     if (reader.lang !== this.#reader.lang || reader.dir !== this.#reader.dir) this.requestUpdate();
   };
 
@@ -386,7 +354,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const reader = (this.#reader = readerOf(this, this.modelLanguage()));
+    const reader = (this.#reader = readerOf(this, this.#modelLanguage()));
     const { status, value, error } = this.resource;
     const strings = stringsFor(reader.lang);
     let context = strings && contextFor(reader, strings);
@@ -399,22 +367,21 @@ export abstract class NewsElement<T> extends LitElement {
     }
     // Waiting for a key or `.data` is not loading: the skeleton holds the space, but nothing is busy.
     const waiting = status === 'waiting';
-    this.#busy = !waiting && (status === 'loading' || !context);
+    const skeleton = !context || waiting || status === 'loading';
+    this.#busy = skeleton && !waiting;
     if (context) {
       this.#context = context;
       this.#contextStatus = status;
     }
-    const t = context?.t;
-    let content: unknown = nothing;
-    if (!context || waiting || status === 'loading') {
-      content = html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
-        t && !waiting ? html`<span class="visually-hidden">${t.loading}</span>` : nothing
-      }`;
-    } else if (status === 'loaded') {
-      content = this.renderModel(value as T, context);
-    } else if (status === 'empty') {
-      content = html`<div part="empty" class="empty"><slot name="empty">${this.emptyText(context.t)}</slot></div>`;
-    }
+    const content = skeleton
+      ? html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
+          context && !waiting ? html`<span class="visually-hidden">${context.t.loading}</span>` : nothing
+        }`
+      : status === 'loaded'
+        ? this.renderModel(value as T, context!)
+        : status === 'empty'
+          ? html`<div part="empty" class="empty"><slot name="empty">${this.emptyText?.(context!.t)}</slot></div>`
+          : nothing;
     // The live region is always there, so that an error appearing in it is announced (politely).
     const failed =
       context && status === 'error'

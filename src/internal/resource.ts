@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { watch } from '../data/client.js';
-import { NewsError, isAbortError } from '../data/errors.js';
+import { NewsError, isAbortError, messageOf } from '../data/errors.js';
 
 /** `waiting`: nothing to load yet (no slug, no `.data`), and nothing to report either. */
 export type ResourceStatus = 'waiting' | 'loading' | 'loaded' | 'empty' | 'error';
@@ -23,9 +23,8 @@ export interface ResourceOptions<T> {
   load(signal: AbortSignal): Promise<T>;
   /** A model handed in by the host page (`.data`), or undefined to load one. */
   data(): unknown;
-  /** Checks `.data` against the contract; throws NewsError naming the field. */
+  /** Checks `.data` against the contract; throws NewsError naming the field (see `asDataError`). */
   validate(data: unknown): T;
-  isEmpty(value: T): boolean;
   lazy(): boolean;
   loaded(value: T, fetched: boolean): void;
   failed(error: NewsError): void;
@@ -83,15 +82,18 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Runs before every render: decides whether anything new must be loaded. */
   hostUpdate(): void {
-    const problem = this.#problem();
-    if (problem) {
+    try {
+      this.#options.check();
+    } catch (error) {
+      const problem = asNewsError(error, 'config');
       // The same problem as last time is already on screen (and was already reported).
       const key = `problem:${problem.message}`;
-      if (key === this.#key) return;
-      this.#key = key;
-      this.#data = undefined;
-      this.#cancel();
-      this.#fail(problem);
+      if (key !== this.#key) {
+        this.#key = key;
+        this.#data = undefined;
+        this.#cancel();
+        this.#fail(problem);
+      }
       return;
     }
     const data = this.#options.data();
@@ -125,15 +127,6 @@ export class ResourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #problem(): NewsError | undefined {
-    try {
-      this.#options.check();
-      return undefined;
-    } catch (error) {
-      return asNewsError(error, 'config');
-    }
-  }
-
   #cancel(): void {
     this.#stopObserving();
     this.#abort?.abort();
@@ -147,7 +140,7 @@ export class ResourceController<T> implements ReactiveController {
     try {
       this.#settle(this.#options.validate(data), false);
     } catch (error) {
-      this.#fail(error);
+      this.#fail(asDataError(error));
     }
   }
 
@@ -189,7 +182,8 @@ export class ResourceController<T> implements ReactiveController {
     } catch {
       return;
     }
-    if (abort.signal.aborted || key !== this.#key || sameModel(value, this.value)) return;
+    // Models are validated plain data: the same JSON is the same model.
+    if (abort.signal.aborted || key !== this.#key || JSON.stringify(value) === JSON.stringify(this.value)) return;
     this.#settle(value, true);
     this.#host.requestUpdate();
   }
@@ -197,7 +191,8 @@ export class ResourceController<T> implements ReactiveController {
   #settle(value: T, fetched: boolean): void {
     this.value = value;
     this.error = undefined;
-    this.status = this.#options.isEmpty(value) ? 'empty' : 'loaded';
+    // A list with no items is empty; a single model (an article, an author) never is.
+    this.status = Array.isArray(value) && !value.length ? 'empty' : 'loaded';
     this.#options.loaded(value, fetched);
   }
 
@@ -229,23 +224,26 @@ export class ResourceController<T> implements ReactiveController {
   }
 }
 
+/**
+ * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
+ * `.data`, and blames `data` for a model that is not even an object. (A model read from no URL has
+ * no `url` or `status` to keep.)
+ */
+function asDataError(error: unknown): NewsError {
+  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
+  if (error.code !== 'invalid-response') return error;
+  const message = error.message.replace(/^Invalid content: (\(document\))?/, (_, whole) => `Invalid .data: ${whole ? 'data' : ''}`);
+  return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
+}
+
 /** Any failure as a NewsError: an unexpected exception keeps its message under the given code. */
 function asNewsError(error: unknown, code: 'config' | 'invalid-response'): NewsError {
   if (error instanceof NewsError) return error;
   let message: string;
   try {
-    message = error instanceof Error ? error.message : String(error);
+    message = messageOf(error);
   } catch {
     message = 'Unknown error.';
   }
   return new NewsError(code, message);
-}
-
-/** Models are plain data: the same JSON is the same model. */
-function sameModel(a: unknown, b: unknown): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
-  }
 }

@@ -25,32 +25,30 @@ export function textBone(chars: number): TemplateResult {
 /**
  * How long typical texts are, in characters. A text of its kind longer or shorter than this makes its
  * element grow or shrink by a line or so when it arrives; the elements whose text is clamped (cards)
- * do not.
+ * do not. One constant each, rather than one object: the build writes each number where it is used.
  */
-export const TYPICAL = {
-  section: 7,
-  byline: 16,
-  date: 14,
-  readingTime: 10,
-  articleTitle: 75,
-  articleSummary: 150,
-  authorName: 13,
-  authorRole: 22,
-  authorBio: 225,
-  linkLabel: 8,
-} as const;
+export const TYPICAL_SECTION = 7;
+export const TYPICAL_BYLINE = 16;
+export const TYPICAL_DATE = 14;
+export const TYPICAL_READING_TIME = 10;
+export const TYPICAL_ARTICLE_TITLE = 75;
+export const TYPICAL_ARTICLE_SUMMARY = 150;
+export const TYPICAL_AUTHOR_NAME = 13;
+export const TYPICAL_AUTHOR_ROLE = 22;
+export const TYPICAL_AUTHOR_BIO = 225;
+export const TYPICAL_LINK_LABEL = 8;
 
 /**
  * The skeleton of a card: the card's own structure (`cardStyles`), with a 16:9 image box and text
- * bands as long as a typical section, title (75 characters), summary (150) and byline, date and
- * reading time (as `TYPICAL`'s; written out, so that the cards' entry needs none of the others'
- * lengths). The card's text boxes have a fixed number of lines, so this takes exactly the space of
- * any card.
+ * bands as long as a typical section, title, summary, byline, date and reading time. The card's
+ * text boxes have a fixed number of lines, so this takes exactly the space of any card.
  */
 export function cardSkeleton(): TemplateResult {
-  return html`<div class="card"><div class="media bone"></div><div class="content"><p class="section">${textBone(7)}</p><p class="title">${textBone(75)}</p><p class="summary">${textBone(
-    150,
-  )}</p><p class="meta"><span>${textBone(16)}</span> <time>${textBone(14)}</time> <span>${textBone(10)}</span></p></div></div>`;
+  return html`<div class="card"><div class="media bone"></div><div class="content"><p class="section">${textBone(TYPICAL_SECTION)}</p><p class="title">${textBone(
+    TYPICAL_ARTICLE_TITLE,
+  )}</p><p class="summary">${textBone(TYPICAL_ARTICLE_SUMMARY)}</p><p class="meta"><span>${textBone(TYPICAL_BYLINE)}</span> <time>${textBone(
+    TYPICAL_DATE,
+  )}</time> <span>${textBone(TYPICAL_READING_TIME)}</span></p></div></div>`;
 }
 
 /**

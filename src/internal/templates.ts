@@ -30,9 +30,9 @@ export function picture(image: Image, part: string, { alt = image.alt, className
  * A date as a `<time datetime>`: a long date in the reader's language, or, with `relative`, "3 hours
  * ago" within a week (the full date and time then in its `title`).
  */
-export function time(iso: string, lang: string, { relative = false, part = 'date' } = {}): TemplateResult {
+export function time(iso: string, lang: string, { relative = false } = {}): TemplateResult {
   const ago = relative ? formatRelative(iso, lang) : undefined;
-  return html`<time part=${part} datetime=${iso} title=${ago ? formatDateTime(iso, lang) : nothing}>${ago ?? formatDate(iso, lang)}</time>`;
+  return html`<time part="date" datetime=${iso} title=${ago ? formatDateTime(iso, lang) : nothing}>${ago ?? formatDate(iso, lang)}</time>`;
 }
 
 /** "By {name}": the name isolated from the sentence's direction (a Hebrew name in an English line). */

@@ -188,11 +188,11 @@ export const tokens = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* An inline block: the link's underline does not run under it. */
   .new-tab {
     display: inline-block;
     margin-inline-start: 0.25em;
     font-size: 0.85em;
-    text-decoration: none;
   }
   .new-tab:dir(rtl) {
     transform: scaleX(-1);

@@ -70,7 +70,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
     // know (a summary has no `language`): each takes its direction from its own first letters.
     return html`<article part="card" class="card"><div part="media" class="media">${article.image ? picture(article.image, 'image') : nothing}</div><div part="content" class="content">${
       article.section ? html`<p part="section" class="section" dir="auto">${article.section}</p>` : nothing
-    }${heading(this.headingLevel, this.link(article.url, article.title, 'link', { article: true, slug: article.slug, position: this.position }), 'title', { dir: 'auto' })}${
+    }${heading(this.headingLevel, this.link(article.url, article.title, 'link', { slug: article.slug, position: this.position }), 'title', { dir: 'auto' })}${
       article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing
     }<p part="meta" class="meta">${article.author ? byline(article.author.name, context) : nothing} ${time(article.publishedAt, context.lang, { relative: true })} ${
       article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing

@@ -45,6 +45,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-1) var(--_space-3);
   }
+  /* The hero image's figure, and those of the body. */
   figure {
     margin: 0;
   }
@@ -58,17 +59,14 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* It breaks long words as the whole article does (overflow-wrap is inherited). */
   .body {
     font-size: 1.075em;
-    overflow-wrap: break-word;
   }
   /* Every image is bounded as this by tokens.ts; a video only comes in a body. */
   .body video {
     max-inline-size: 100%;
     block-size: auto;
-  }
-  .body figure {
-    margin-inline: 0;
   }
   .body blockquote {
     margin-inline: 0;

@@ -9,7 +9,7 @@ import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
 import { AUTHOR_BIO_PARTS, CARD_PARTS, RELATED_PARTS, STATE_PARTS, TAG_LIST_PARTS, exportParts, prefixed } from '../../internal/parts.js';
-import { textBone, TYPICAL } from '../../internal/skeleton.js';
+import { textBone, TYPICAL_ARTICLE_SUMMARY, TYPICAL_ARTICLE_TITLE, TYPICAL_BYLINE, TYPICAL_DATE, TYPICAL_READING_TIME, TYPICAL_SECTION } from '../../internal/skeleton.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article.styles.js';
@@ -206,10 +206,7 @@ export class NewsArticle extends NewsElement<Article> {
       body = BODY_UNAVAILABLE;
       if (this.#bodyOf === article) {
         this.report(
-          new NewsError(
-            'network',
-            `The body could not be sanitized (${error}). Where the browser has no Sanitizer API this needs DOMPurify: a self-hosted news-widgets.js needs the chunks/ folder beside it.`,
-          ),
+          new NewsError('network', `The body could not be sanitized: browsers without the Sanitizer API need DOMPurify, from chunks/ beside news-widgets.js (${error}).`),
         );
       }
     }
@@ -224,6 +221,8 @@ export class NewsArticle extends NewsElement<Article> {
     const views = this.views ?? article.viewCount;
     const related = article.related;
     const level = this.headingLevel;
+    // The author bio and the related strip: sections of the article, one level below its title.
+    const below = Math.min(6, level + 1);
     const updatedAgo = article.updatedAt ? formatRelative(article.updatedAt, lang) : undefined;
     // No whitespace between the blocks (it would only be more nodes); the meta line's pieces keep one
     // space, so that its text reads as words without the styles too.
@@ -267,7 +266,7 @@ export class NewsArticle extends NewsElement<Article> {
         : nothing
     }${
       article.author
-        ? html`<news-author-bio part="author" exportparts=${AUTHOR_EXPORTS} .data=${article.author} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} theme=${
+        ? html`<news-author-bio part="author" exportparts=${AUTHOR_EXPORTS} .data=${article.author} heading-level=${below} link-target=${this.linkTarget} theme=${
             this.innerTheme
           }></news-author-bio>`
         : nothing
@@ -275,7 +274,7 @@ export class NewsArticle extends NewsElement<Article> {
       related || hasEndpoint(this.source)
         ? html`<news-related-articles part="related" exportparts=${RELATED_EXPORTS} .data=${related} article=${article.slug} endpoint=${this.endpoint ?? nothing} provider=${
             this.provider ?? nothing
-          } api-key=${this.apiKey ?? nothing} heading-level=${Math.min(6, level + 1)} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
+          } api-key=${this.apiKey ?? nothing} heading-level=${below} link-target=${this.linkTarget} link-params=${this.linkQuery || nothing} theme=${
             this.innerTheme
           } @news-load=${stopAtBoundary}></news-related-articles>`
         : nothing
@@ -287,10 +286,10 @@ export class NewsArticle extends NewsElement<Article> {
     // is longer than a screen, and its skeleton is at least a screen long (see the styles): what
     // follows it on the page is out of sight until the article arrives, so its growth moves nothing
     // the reader sees.
-    return html`<article><header><p class="section">${textBone(TYPICAL.section)}</p><p class="title">${textBone(TYPICAL.articleTitle)}</p><p class="summary">${textBone(
-      TYPICAL.articleSummary,
-    )}</p><p class="meta"><span>${textBone(TYPICAL.byline)}</span><span>${textBone(TYPICAL.date + 10)}</span><span>${textBone(
-      TYPICAL.readingTime,
+    return html`<article><header><p class="section">${textBone(TYPICAL_SECTION)}</p><p class="title">${textBone(TYPICAL_ARTICLE_TITLE)}</p><p class="summary">${textBone(
+      TYPICAL_ARTICLE_SUMMARY,
+    )}</p><p class="meta"><span>${textBone(TYPICAL_BYLINE)}</span><span>${textBone(TYPICAL_DATE + 10)}</span><span>${textBone(
+      TYPICAL_READING_TIME,
     )}</span></p><p class="tags"><span class="bone"></span><span class="bone"></span><span class="bone"></span></p></header><div class="media bone"></div><div class="body">${Array.from(
       { length: 3 },
       () => html`<p>${textBone(400)}</p>`,

@@ -3,7 +3,7 @@ import { validateAuthor, type Author } from '../../data/contract.js';
 import { loadAuthor, type Source } from '../../data/loaders.js';
 import { format } from '../../i18n/index.js';
 import { NewsElement, type RenderContext } from '../../internal/news-element.js';
-import { textBone, TYPICAL } from '../../internal/skeleton.js';
+import { textBone, TYPICAL_AUTHOR_BIO, TYPICAL_AUTHOR_NAME, TYPICAL_AUTHOR_ROLE, TYPICAL_LINK_LABEL } from '../../internal/skeleton.js';
 import { heading, picture } from '../../internal/templates.js';
 import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { styles } from './news-author-bio.styles.js';
@@ -78,10 +78,10 @@ export class NewsAuthorBio extends NewsElement<Author> {
   protected renderSkeleton() {
     // The bio's own boxes, with a bio as long as a typical one (a longer bio adds a line or two).
     return html`<div class="bio"><span class="avatar bone"></span><div class="text"><p class="eyebrow">${textBone(16)}</p><p class="title">${textBone(
-      TYPICAL.authorName,
-    )}</p><p class="role">${textBone(TYPICAL.authorRole)}</p><p>${textBone(TYPICAL.authorBio)}</p><p class="links"><span>${textBone(
-      TYPICAL.linkLabel,
-    )}</span><span>${textBone(TYPICAL.linkLabel)}</span></p></div></div>`;
+      TYPICAL_AUTHOR_NAME,
+    )}</p><p class="role">${textBone(TYPICAL_AUTHOR_ROLE)}</p><p>${textBone(TYPICAL_AUTHOR_BIO)}</p><p class="links"><span>${textBone(
+      TYPICAL_LINK_LABEL,
+    )}</span><span>${textBone(TYPICAL_LINK_LABEL)}</span></p></div></div>`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { oneOf } from '../../config.js';
 import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
-import { NewsError } from '../../data/errors.js';
 import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
 import type { Strings } from '../../i18n/en.js';
 import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
@@ -9,8 +9,6 @@ import { CARD_PARTS, exportParts } from '../../internal/parts.js';
 import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './news-related-articles.styles.js';
-
-let headingIds = 0;
 
 /** Each card's parts, exported as the strip's `card-…` (see internal/parts.ts). */
 const CARD_EXPORTS = exportParts('card', CARD_PARTS);
@@ -87,8 +85,6 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   /** Level of the strip's heading; the cards' titles are one level below. */
   headingLevel = 2;
 
-  #headingId = `news-related-heading-${++headingIds}`;
-
   /** The skeleton was shown: the list keeps its `limit` places from then on. */
   #keepPlaces = false;
 
@@ -107,17 +103,11 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
 
   protected override checkInputs(): void {
     super.checkInputs();
-    if (!LAYOUTS.includes(this.layout)) {
-      throw new NewsError('config', `The layout attribute must be one of ${LAYOUTS.join(', ')}; got "${this.layout}".`, { field: 'layout' });
-    }
+    oneOf(this.layout, LAYOUTS, 'The layout attribute', 'layout');
   }
 
   protected validate(data: unknown): ArticleSummary[] {
     return validateSummaryArray(data);
-  }
-
-  protected override isEmpty(items: ArticleSummary[]): boolean {
-    return items.length === 0;
   }
 
   protected override emptyText(t: Strings): string {
@@ -131,9 +121,8 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // skeleton's width and the list its height (a list shown without a skeleton has no such places).
     // Each card is told the layout: in a list, it lays itself out as a compact row (see cardStyles).
     const spares = this.#keepPlaces ? places - shown.length : 0;
-    return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
-      id: this.#headingId,
-    })}<ul part="list">${shown.map(
+    // An id is unique within its shadow root, so every strip's heading can have the same one.
+    return html`<section part="section" aria-labelledby="heading">${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: 'heading' })}<ul part="list">${shown.map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing

@@ -7,7 +7,8 @@ import { placeholderWords } from '../../internal/skeleton.js';
 import { styles } from './news-tag-list.styles.js';
 
 /** How many tags typically come: an article's, and an endpoint's whole list. */
-const TYPICAL_TAGS = { article: 3, endpoint: 12 };
+const TYPICAL_ARTICLE_TAGS = 3;
+const TYPICAL_ENDPOINT_TAGS = 12;
 /** Lengths of typical tag names ("Climate", "Transport", "Food & Markets"), in characters. */
 const TAG_LENGTHS = [6, 9, 7, 11, 5, 8, 12, 7];
 
@@ -63,10 +64,6 @@ export class NewsTagList extends NewsElement<Tag[]> {
     return validateTagArray(data);
   }
 
-  protected override isEmpty(tags: Tag[]): boolean {
-    return tags.length === 0;
-  }
-
   protected override emptyText(t: Strings): string {
     return t.empty.tags;
   }
@@ -91,13 +88,12 @@ export class NewsTagList extends NewsElement<Tag[]> {
   protected renderSkeleton() {
     // The list's own boxes: as many tags as typically come (an article has about three; an
     // endpoint's list about a dozen), at most `max` and then the "+N more" button.
-    const typical = this.article ? TYPICAL_TAGS.article : TYPICAL_TAGS.endpoint;
-    const max = this.#max;
-    const shown = Math.min(typical, max);
-    return html`<ul>${Array.from(
-      { length: shown },
-      (_, index) => html`<li><span class="tag bone text" data-words=${placeholderWords(TAG_LENGTHS[index % TAG_LENGTHS.length])}></span></li>`,
-    )}${typical > shown ? html`<li><span class="tag bone text" data-words=${placeholderWords(7)}></span></li>` : nothing}</ul>`;
+    const typical = this.article ? TYPICAL_ARTICLE_TAGS : TYPICAL_ENDPOINT_TAGS;
+    const shown = Math.min(typical, this.#max);
+    // The button's place ("+N more", 7 characters) after the tags, when there are more than `max`.
+    const lengths = Array.from({ length: shown }, (_, index) => TAG_LENGTHS[index % TAG_LENGTHS.length]);
+    if (typical > shown) lengths.push(7);
+    return html`<ul>${lengths.map((length) => html`<li><span class="tag bone text" data-words=${placeholderWords(length)}></span></li>`)}</ul>`;
   }
 }
 
