@@ -52,6 +52,9 @@ export function firefox() {
         'network.connectivity-service.enabled': false,
       },
     },
+    // A window per test page, as in Chromium (above): a tab behind another is hidden, and
+    // minimising a window (news-window, test/commands.mjs) must hide one test page only.
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
   });
 }
 
@@ -98,7 +101,10 @@ async function waitForDriver(port) {
 export async function webkit() {
   const found = findWebKit();
   if (!found) throw new Error('No WebKitWebDriver and MiniBrowser found: run `node scripts/browsers.mjs` (it installs webkit2gtk-driver on Debian).');
-  const env = { ...process.env };
+  // WebKit paints a page's tiles on several threads, and an image that straddles two tiles is then
+  // antialiased differently from one repaint to the next: screenshots of the same page would differ.
+  // Painting on one thread gives the same pixels every time.
+  const env = { ...process.env, WEBKIT_SKIA_CPU_PAINTING_THREADS: '0' };
   if (!env.DISPLAY) env.DISPLAY = await startXvfb();
   const port = await freePort();
   start(found.driver, [`--port=${port}`, '--host=127.0.0.1'], { env });

@@ -4,7 +4,9 @@ import { until } from './helpers.js';
 
 /**
  * Helpers of the reader-facing tests (languages, right to left, accessibility, keyboard, theming,
- * hostile pages): walks of the composed DOM, media emulation and screenshots.
+ * hostile pages): walks of the composed DOM, media emulation, viewport, keys and screenshots. Each
+ * works in Chromium, Firefox and WebKit (the server's side is test/commands.mjs): use these, not
+ * @web/test-runner-commands' own, which need Chromium for some of this.
  */
 
 export const TAGS = ['news-article', 'news-article-card', 'news-author-bio', 'news-tag-list', 'news-related-articles'] as const;
@@ -57,23 +59,139 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Emulates media features for the page (null: back to the machine's). */
-export async function emulate(features: { forcedColors?: 'active' | 'none'; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } | null): Promise<void> {
-  await executeServerCommand('news-media', features ?? {});
+/** Media features a test can emulate; a feature left out is the machine's. */
+export interface MediaFeatures {
+  forcedColors?: 'active' | 'none';
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
-/** A screenshot of an element's box (it must be in the viewport), decoded to pixels; `save` also writes test/.screenshots/<save>.png. */
+/**
+ * Emulates media features for the page, and no others (null or {}: back to the machine's). Chromium
+ * emulates them itself (CDP). Firefox and WebKit have no such emulation that a test can reach, so
+ * there the page does it: every `@media` condition on these features, in every stylesheet of the
+ * document and of its shadow roots (and in those adopted later), is rewritten to one that is always
+ * or never true, and `matchMedia` answers accordingly. That shows what the elements' own rules do;
+ * it does not make the engine force colours on what has no such rule.
+ */
+export async function media(features: MediaFeatures | null): Promise<void> {
+  const emulated = await executeServerCommand<boolean, MediaFeatures>('news-media', features ?? {});
+  if (!emulated) emulateInPage(features && Object.values(features).some(Boolean) ? features : null);
+}
+
+/** The same as `media()`. */
+export const emulate = media;
+
+const FEATURES = { 'forced-colors': 'forcedColors', 'prefers-color-scheme': 'colorScheme', 'prefers-reduced-motion': 'reducedMotion' } as const;
+/** Their value that a boolean test (`(forced-colors)`) is false for. */
+const NONE: Record<string, string> = { forcedColors: 'none', reducedMotion: 'no-preference' };
+const FEATURE_TEST = /\(\s*(forced-colors|prefers-color-scheme|prefers-reduced-motion)\s*(?::\s*([\w-]+)\s*)?\)/g;
+
+let inPage: MediaFeatures | null = null;
+/** Every media list rewritten, with its own text. */
+const mediaTexts = new Map<MediaList, string>();
+
+/** A media query list with each test of an emulated feature replaced by one that is always, or never, true. */
+function emulatedQuery(query: string): string {
+  if (!inPage) return query;
+  const features = inPage;
+  return query.replace(FEATURE_TEST, (test, name: keyof typeof FEATURES, value?: string) => {
+    const emulated = features[FEATURES[name]];
+    if (!emulated) return test;
+    const matches = value ? value === emulated : emulated !== NONE[FEATURES[name]];
+    return matches ? '(width >= 0px)' : '(width < 0px)';
+  });
+}
+
+function rewriteRules(rules: CSSRuleList): void {
+  for (const rule of Array.from(rules)) {
+    if (rule instanceof CSSMediaRule) {
+      if (!mediaTexts.has(rule.media)) mediaTexts.set(rule.media, rule.media.mediaText);
+      const text = emulatedQuery(mediaTexts.get(rule.media)!);
+      if (rule.media.mediaText !== text) rule.media.mediaText = text;
+    }
+    if (rule instanceof CSSGroupingRule) rewriteRules(rule.cssRules);
+  }
+}
+
+function rewriteSheets(sheets: Iterable<CSSStyleSheet>): void {
+  for (const sheet of sheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // a stylesheet from another origin: not ours
+    }
+    rewriteRules(rules);
+  }
+}
+
+let hooked = false;
+/** Stylesheets adopted while an emulation lasts (a new element's, a test's own) are rewritten as they come. */
+function hookAdoption(): void {
+  if (hooked) return;
+  hooked = true;
+  for (const prototype of [ShadowRoot.prototype, Document.prototype]) {
+    const property = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+    Object.defineProperty(prototype, 'adoptedStyleSheets', {
+      ...property,
+      set(this: DocumentOrShadowRoot, sheets: CSSStyleSheet[]) {
+        if (inPage) rewriteSheets(sheets);
+        property.set!.call(this, sheets);
+      },
+    });
+  }
+  const matchMedia = window.matchMedia.bind(window);
+  window.matchMedia = (query: string) => matchMedia(emulatedQuery(query));
+}
+
+function emulateInPage(features: MediaFeatures | null): void {
+  hookAdoption();
+  inPage = features;
+  const roots: (Document | ShadowRoot)[] = [document, ...deepElements(document).flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+  rewriteSheets(roots.flatMap((root) => [...Array.from(root.styleSheets), ...root.adoptedStyleSheets]));
+  // Lists rewritten earlier that are no longer in the page (a sheet adopted, then dropped) are set back too.
+  for (const [list, text] of mediaTexts) {
+    const wanted = emulatedQuery(text);
+    if (list.mediaText !== wanted) list.mediaText = wanted;
+  }
+  if (!features) mediaTexts.clear();
+}
+
+/** Sets the size of the page's viewport (`innerWidth` × `innerHeight`), in every engine. */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('news-viewport', viewport);
+}
+
+/**
+ * Real key presses, as @web/test-runner-commands' `sendKeys` (key names as Puppeteer's: `Tab`,
+ * `Shift`, `Enter`, `Space`, …), with `down` and `up` in every engine: WebDriver actions in WebKit.
+ */
+export async function sendKeys(keys: { press: string } | { down: string } | { up: string } | { type: string }): Promise<void> {
+  await executeServerCommand('news-keys', keys);
+}
+
+/**
+ * A screenshot of an element's box (it must be in the viewport), decoded to pixels; `save` also
+ * writes the image to test/.screenshots/<save>.png (in WebKit, the whole viewport: its WebDriver
+ * takes nothing smaller, and the box is cut out here).
+ */
 export async function screenshot(element: Element, save?: string): Promise<ImageData> {
   const box = element.getBoundingClientRect();
   const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height), save };
   if (clip.y + clip.height > innerHeight || clip.x + clip.width > innerWidth) throw new Error(`<${element.localName}> is not wholly in the viewport`);
+  // WebKit's WebDriver takes the last frame it painted: let the page paint what it now is.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const base64 = await executeServerCommand<string, typeof clip>('news-screenshot', clip);
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const whole = bitmap.width !== clip.width || bitmap.height !== clip.height;
+  const scale = whole ? bitmap.width / innerWidth : 1;
+  const canvas = new OffscreenCanvas(clip.width * scale, clip.height * scale);
   const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+  if (whole) context.drawImage(bitmap, clip.x * scale, clip.y * scale, canvas.width, canvas.height, 0, 0, canvas.width, canvas.height);
+  else context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
 /** How many pixels differ between two screenshots (by more than `tolerance` in a channel); every pixel when sizes differ. */
