@@ -89,10 +89,13 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     return t.empty.related;
   }
 
+  // The strip's list scrolls sideways, and Firefox makes every scroller a Tab stop of its own, even
+  // one full of links: an unnamed extra stop before the cards. Focusing a card's link scrolls the
+  // strip to it, so the list is taken out of the Tab order (as Chromium and WebKit leave it).
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
     return html`<section part="section" aria-labelledby=${this.#headingId}>${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', {
       id: this.#headingId,
-    })}<ul part="list">${items.slice(0, Math.max(1, this.limit)).map(
+    })}<ul part="list" tabindex="-1">${items.slice(0, Math.max(1, this.limit)).map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
