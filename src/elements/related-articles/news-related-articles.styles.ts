@@ -39,4 +39,12 @@ export const styles = css`
     container-type: inline-size;
     block-size: 100%;
   }
+  /*
+   * A strip that runs right to left does not snap. WebKit, snapping one whose cards lay themselves out
+   * (they are containers), loses its place and opens it scrolled to the middle or the end, the first
+   * card out of sight. Unsnapped, it opens at its start in every engine.
+   */
+  :host(:not([layout='grid'])) ul:dir(rtl) {
+    scroll-snap-type: none;
+  }
 `;
