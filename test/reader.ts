@@ -69,10 +69,12 @@ export interface MediaFeatures {
 /**
  * Emulates media features for the page, and no others (null or {}: back to the machine's). Chromium
  * emulates them itself (CDP). Firefox and WebKit have no such emulation that a test can reach, so
- * there the page does it: every `@media` condition on these features, in every stylesheet of the
- * document and of its shadow roots (and in those adopted later), is rewritten to one that is always
- * or never true, and `matchMedia` answers accordingly. That shows what the elements' own rules do;
- * it does not make the engine force colours on what has no such rule.
+ * there the page does it: every stylesheet adopted by the document or a shadow root (now, and later
+ * while the emulation lasts) whose `@media` conditions test these features is replaced by a copy in
+ * which each such test is one that is always, or never, true; `matchMedia` answers accordingly. The
+ * originals are not changed (WebKit's web process can crash when a stylesheet shared by many shadow
+ * roots has its media rules rewritten). That shows what the elements' own rules do; it does not
+ * make the engine force colours on what has no such rule.
  */
 export async function media(features: MediaFeatures | null): Promise<void> {
   const emulated = await executeServerCommand<boolean, MediaFeatures>('news-media', features ?? {});
@@ -86,10 +88,12 @@ const FEATURES = { 'forced-colors': 'forcedColors', 'prefers-color-scheme': 'col
 /** Their value that a boolean test (`(forced-colors)`) is false for. */
 const NONE: Record<string, string> = { forcedColors: 'none', reducedMotion: 'no-preference' };
 const FEATURE_TEST = /\(\s*(forced-colors|prefers-color-scheme|prefers-reduced-motion)\s*(?::\s*([\w-]+)\s*)?\)/g;
+const MEDIA_PRELUDE = /@media[^{]*\{/g;
 
 let inPage: MediaFeatures | null = null;
-/** Every media list rewritten, with its own text. */
-const mediaTexts = new Map<MediaList, string>();
+/** The emulated copy of each stylesheet (itself when it tests none of the features), and the original of each copy. */
+const copies = new Map<CSSStyleSheet, CSSStyleSheet>();
+const originals = new Map<CSSStyleSheet, CSSStyleSheet>();
 
 /** A media query list with each test of an emulated feature replaced by one that is always, or never, true. */
 function emulatedQuery(query: string): string {
@@ -103,44 +107,46 @@ function emulatedQuery(query: string): string {
   });
 }
 
-function rewriteRules(rules: CSSRuleList): void {
-  for (const rule of Array.from(rules)) {
-    if (rule instanceof CSSMediaRule) {
-      if (!mediaTexts.has(rule.media)) mediaTexts.set(rule.media, rule.media.mediaText);
-      const text = emulatedQuery(mediaTexts.get(rule.media)!);
-      if (rule.media.mediaText !== text) rule.media.mediaText = text;
-    }
-    if (rule instanceof CSSGroupingRule) rewriteRules(rule.cssRules);
-  }
-}
-
-function rewriteSheets(sheets: Iterable<CSSStyleSheet>): void {
-  for (const sheet of sheets) {
-    let rules: CSSRuleList;
+/** The sheet to adopt in place of `sheet` under the present emulation: the original, or its emulated copy. */
+function emulatedSheet(sheet: CSSStyleSheet): CSSStyleSheet {
+  const original = originals.get(sheet) ?? sheet;
+  if (!inPage) return original;
+  let copy = copies.get(original);
+  if (!copy) {
+    let text: string;
     try {
-      rules = sheet.cssRules;
+      text = Array.from(original.cssRules, (rule) => rule.cssText).join('\n');
     } catch {
-      continue; // a stylesheet from another origin: not ours
+      return original; // a stylesheet from another origin: not ours
     }
-    rewriteRules(rules);
+    const emulated = text.replace(MEDIA_PRELUDE, emulatedQuery);
+    copy = original;
+    if (emulated !== text) {
+      copy = new CSSStyleSheet();
+      copy.replaceSync(emulated);
+      originals.set(copy, original);
+    }
+    copies.set(original, copy);
   }
+  return copy;
 }
 
-let hooked = false;
-/** Stylesheets adopted while an emulation lasts (a new element's, a test's own) are rewritten as they come. */
+let adopt: ((root: DocumentOrShadowRoot, sheets: CSSStyleSheet[]) => void) | undefined;
+/** Stylesheets adopted while an emulation lasts (a new element's, a test's own) are swapped as they come. */
 function hookAdoption(): void {
-  if (hooked) return;
-  hooked = true;
+  if (adopt) return;
+  const setters = new Map<object, (sheets: CSSStyleSheet[]) => void>();
   for (const prototype of [ShadowRoot.prototype, Document.prototype]) {
     const property = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+    setters.set(prototype, property.set!);
     Object.defineProperty(prototype, 'adoptedStyleSheets', {
       ...property,
       set(this: DocumentOrShadowRoot, sheets: CSSStyleSheet[]) {
-        if (inPage) rewriteSheets(sheets);
-        property.set!.call(this, sheets);
+        property.set!.call(this, sheets.map(emulatedSheet));
       },
     });
   }
+  adopt = (root, sheets) => setters.get(root instanceof ShadowRoot ? ShadowRoot.prototype : Document.prototype)!.call(root, sheets);
   const matchMedia = window.matchMedia.bind(window);
   window.matchMedia = (query: string) => matchMedia(emulatedQuery(query));
 }
@@ -148,14 +154,12 @@ function hookAdoption(): void {
 function emulateInPage(features: MediaFeatures | null): void {
   hookAdoption();
   inPage = features;
+  copies.clear();
   const roots: (Document | ShadowRoot)[] = [document, ...deepElements(document).flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
-  rewriteSheets(roots.flatMap((root) => [...Array.from(root.styleSheets), ...root.adoptedStyleSheets]));
-  // Lists rewritten earlier that are no longer in the page (a sheet adopted, then dropped) are set back too.
-  for (const [list, text] of mediaTexts) {
-    const wanted = emulatedQuery(text);
-    if (list.mediaText !== wanted) list.mediaText = wanted;
+  for (const root of roots) {
+    const sheets = root.adoptedStyleSheets.map(emulatedSheet);
+    if (sheets.some((sheet, i) => sheet !== root.adoptedStyleSheets[i])) adopt!(root, sheets);
   }
-  if (!features) mediaTexts.clear();
 }
 
 /** Sets the size of the page's viewport (`innerWidth` × `innerHeight`), in every engine. */
