@@ -70,8 +70,8 @@ describe('data/contract', () => {
     it('decides each date itself, as in every engine: a lowercase z is valid, February 30 and a 60th second are not', () => {
       const valid: [string, string][] = [
         ['2026-03-12t07:30:00z', '2026-03-12T07:30:00Z'],
-        ['2024-02-29T10:00:00.5+1400', '2024-02-29T10:00:00.500+14:00'],
-        ['2026-03-12T07:30:00.123456Z', '2026-03-12T07:30:00.123Z'],
+        ['2024-02-29T10:00:00.5+1400', '2024-02-29T10:00:00.5+14:00'],
+        ['2026-03-12T07:30:00.123456Z', '2026-03-12T07:30:00.123456Z'],
       ];
       for (const [date, model] of valid) {
         const { publishedAt } = validate.article({ ...article(), publishedAt: date }, base);

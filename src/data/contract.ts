@@ -64,7 +64,7 @@ export interface ItemList<T> {
 
 /** Words per minute for silent reading of non-fiction in English (Brysbaert, 2019). */
 const WORDS_PER_MINUTE = 238;
-const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|[+-](\d\d):?(\d\d))$/i;
+const ISO_DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 type Json = Record<string, unknown>;
 
@@ -116,24 +116,18 @@ const url: Read<string> = (value, path, base) => safeUrl(string(value, path, bas
 
 /**
  * A date-time with an offset, checked here rather than by `Date.parse`, which engines answer
- * differently (a lowercase `z`, February 30, a 60th second), and written back in the one form that
- * ECMAScript defines and so every engine reads alike: `T` and `Z` in capitals, the offset with its
- * colon, milliseconds in three digits. Anything that reads the model's dates reads that form.
+ * differently (a lowercase `z`, February 30, a 60th second), and written so that every engine reads
+ * it alike: `T` and `Z` in capitals and the offset with its colon, as in ECMAScript's own format.
+ * The day and the time exist when that format, read back, gives them unchanged (February 30 would
+ * come back as March 2, or not at all).
  */
-export function isoDateTime(written: string): string | undefined {
-  const parts = ISO_DATE_TIME.exec(written);
-  if (!parts) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, zone, zoneHours, zoneMinutes] = parts;
-  const leap = +year % 4 === 0 && (+year % 100 !== 0 || +year % 400 === 0);
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][+month - 1];
-  const inRange = +day >= 1 && +day <= daysInMonth && +hour < 24 && +minute < 60 && +(second ?? 0) < 60;
-  if (!inRange || (zoneHours && (+zoneHours > 23 || +zoneMinutes > 59))) return undefined;
-  const time = `${hour}:${minute}${second ? `:${second}` : ''}${fraction ? `.${fraction.padEnd(3, '0').slice(0, 3)}` : ''}`;
-  return `${year}-${month}-${day}T${time}${zoneHours ? `${zone[0]}${zoneHours}:${zoneMinutes}` : 'Z'}`;
-}
-
-const date: Read<string> = (value, path, base) =>
-  isoDateTime(string(value, path, base)) ?? invalid(path, 'an ISO 8601 date-time with an offset', value);
+const date: Read<string> = (value, path, base) => {
+  const written = string(value, path, base).toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2');
+  const [, minutes, seconds = ':00'] = ISO_DATE_TIME.exec(written) ?? [];
+  return minutes && new Date(`${minutes}${seconds}Z`).toJSON()?.slice(0, 19) === minutes + seconds
+    ? written
+    : invalid(path, 'an ISO 8601 date-time with an offset', value);
+};
 
 /**
  * An optional field: null or missing is absent; so is a blank string where `blank` says so (CMSs
