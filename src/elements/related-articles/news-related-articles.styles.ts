@@ -24,7 +24,12 @@ export const styles = css`
     scroll-snap-type: inline mandatory;
     padding-block-end: var(--_space-2);
   }
-  :host(:not([layout='grid'])) li {
+  /*
+   * Cards snap only in a strip that runs left to right. WebKit, snapping one that runs right to left
+   * while its cards lay themselves out (they are containers), loses its place and opens it scrolled
+   * to the middle or the end, the first card out of sight.
+   */
+  :host(:not([layout='grid'])) [dir='ltr'] li {
     scroll-snap-align: start;
   }
   :host([layout='grid']) ul {
@@ -38,13 +43,5 @@ export const styles = css`
   .card-host {
     container-type: inline-size;
     block-size: 100%;
-  }
-  /*
-   * A strip that runs right to left does not snap. WebKit, snapping one whose cards lay themselves out
-   * (they are containers), loses its place and opens it scrolled to the middle or the end, the first
-   * card out of sight. Unsnapped, it opens at its start in every engine.
-   */
-  :host(:not([layout='grid'])) ul:dir(rtl) {
-    scroll-snap-type: none;
   }
 `;
