@@ -1,5 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { enginesWanted } from './scripts/browsers.mjs';
+import { engineOfUserAgent, enginesWanted } from './scripts/browsers.mjs';
 import { chromium, firefox, webkit } from './test/engines.mjs';
 import { startFaultServer } from './test/fault-server.mjs';
 import { startTestServer } from './test/server.mjs';
@@ -12,12 +12,17 @@ import { partnerPagePlugin } from './test/partner-page.mjs';
 
 // Chromium, Firefox ESR and WebKit, or those NEWS_BROWSERS names (scripts/browsers.mjs).
 const launchers = { chromium, firefox, webkit };
-const browsers = await Promise.all(enginesWanted().map((engine) => launchers[engine]()));
+const engines = enginesWanted();
+const browsers = await Promise.all(engines.map((engine) => launchers[engine]()));
 
-// The content endpoint runs on its own port, so every test request is a real cross-origin request.
-const api = await startTestServer();
-// A misbehaving endpoint on a third origin, for the fault-tolerance tests (test/fault-server.mjs).
-const faults = await startFaultServer();
+// Each engine has servers of its own, as if it ran alone: they count requests and keep switches
+// (down, flaky) that one engine's run of a test must not find left by another's. The content
+// endpoint runs on its own port, so every test request is a real cross-origin request; the
+// misbehaving endpoint (test/fault-server.mjs), for the fault-tolerance tests, on a third origin.
+const servers = new Map();
+for (const engine of engines) servers.set(engine, { api: await startTestServer(), faults: await startFaultServer() });
+/** The servers of the engine that sent a request (told by its User-Agent). */
+const serversOf = (context) => servers.get(engineOfUserAgent(context.get('User-Agent'))) ?? servers.get(engines[0]);
 
 export default {
   // test/frameworks/ runs in Vitest (vitest.config.ts): React ships CommonJS, which node-resolve cannot serve.
@@ -25,10 +30,13 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**', '!test/ssr/**'],
   nodeResolve: true,
   concurrency: 2,
+  // One engine after the other (Firefox and WebKit then run one test page at a time: test/engines.mjs):
+  // on two cores, engines side by side would slow each other into timeouts.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // /csp/page.html: the elements under a strict Content-Security-Policy header (test/csp.test.ts).
-    cspPagePlugin({ api: api.origin }),
+    cspPagePlugin({ api: (context) => serversOf(context).api.origin }),
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
     // Vite's import.meta.glob, which finds the language files (src/i18n/index.ts).
     importMetaGlobPlugin(),
@@ -43,7 +51,9 @@ export default {
     {
       name: 'test-endpoint',
       serve(context) {
-        if (context.path === '/__test-env.json') return { body: JSON.stringify({ origin: api.origin, faultOrigin: faults.origin }), type: 'json' };
+        if (context.path !== '/__test-env.json') return undefined;
+        const { api, faults } = serversOf(context);
+        return { body: JSON.stringify({ origin: api.origin, faultOrigin: faults.origin }), type: 'json' };
       },
     },
   ],

@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-const DEFAULT_ENGINES = ['chromium'];
+const DEFAULT_ENGINES = ENGINES;
 
 /** The engines asked for by `NEWS_BROWSERS`, in a fixed order; an unknown name is an error. */
 export function enginesWanted() {
@@ -22,6 +22,13 @@ export function enginesWanted() {
   const unknown = wanted.filter((name) => !ENGINES.includes(name));
   if (unknown.length) throw new Error(`NEWS_BROWSERS: unknown engine ${unknown.join(', ')}; use any of ${ENGINES.join(', ')}.`);
   return ENGINES.filter((name) => wanted.includes(name));
+}
+
+/** The engine of a browser, told by its User-Agent (Chromium's names Chrome, and WebKit's names neither). */
+export function engineOfUserAgent(userAgent = '') {
+  if (/\bFirefox\//.test(userAgent)) return 'firefox';
+  if (/Chrome\//.test(userAgent)) return 'chromium';
+  return 'webkit';
 }
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];

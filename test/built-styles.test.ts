@@ -5,7 +5,7 @@ import { elements, type Article } from '../src/index.js';
 import type * as NewsWidgets from '../src/index.js';
 import { hanging } from './helpers.js';
 import { article, author, summaries, tags } from './models.js';
-import { deepElements, emulate, newsElements, settledDeep, type Tag } from './reader.js';
+import { deepElements, media, newsElements, settledDeep, type Tag } from './reader.js';
 
 /**
  * The build minifies the elements' CSS (vite.config.ts); the other tests run the sources. Here the
@@ -53,7 +53,7 @@ const RENDERS: (() => TemplateResult)[] = [
 ];
 
 /** Where and how: light and dark (by attribute and by the reader's setting), right to left, narrow and wide. */
-const SETTINGS: { name: string; lang: string; width: string; theme?: string; media?: Parameters<typeof emulate>[0] }[] = [
+const SETTINGS: { name: string; lang: string; width: string; theme?: string; media?: Parameters<typeof media>[0] }[] = [
   { name: 'light, wide', lang: 'en', width: '60em' },
   { name: 'theme="dark", narrow', lang: 'en', width: '18em', theme: 'dark' },
   { name: 'a reader who prefers dark', lang: 'en', width: '40em', media: { colorScheme: 'dark' } },
@@ -105,8 +105,8 @@ describe('the built stylesheets', () => {
 
   for (const setting of SETTINGS) {
     describe(setting.name, () => {
-      before(() => emulate(setting.media ?? null));
-      after(() => emulate(null));
+      before(() => media(setting.media ?? null));
+      after(() => media(null));
 
       RENDERS.forEach((render, index) => {
         it(`style every element and state as the sources do (${index + 1} of ${RENDERS.length})`, async () => {

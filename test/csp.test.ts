@@ -58,6 +58,8 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       it('sanitizes a hostile body with nothing but reports of blocked inline handlers and styles, which never run', () => {
         // Chromium reports them while parsing, in any document and through any parser (the Sanitizer
         // API included); what the elements render from that body has none (see the test below).
+        // Firefox and WebKit report nothing for markup that is parsed but never rendered.
+        const reportsWhileParsing = 'userAgentData' in navigator;
         const unexpected = result.hostileViolations.filter(
           (violation) =>
             !['script-src-attr', 'style-src-attr', 'style-src-elem'].includes(violation.directive) ||
@@ -65,7 +67,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
             !/\/src\/data\/sanitize\.ts:|\/dompurify\//.test(violation.source),
         );
         expect(unexpected).to.deep.equal([]);
-        expect(result.hostileViolations.length).to.be.greaterThan(0);
+        if (reportsWhileParsing) expect(result.hostileViolations.length).to.be.greaterThan(0);
       });
 
       it('is really enforced: an innerHTML string throws, an inline <style> is refused, and both are reported', () => {

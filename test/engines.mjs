@@ -37,7 +37,7 @@ export function chromium() {
 export function firefox() {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: run `node scripts/browsers.mjs` (it installs firefox-esr on Debian) or set FIREFOX_PATH.');
-  return puppeteerLauncher({
+  const launcher = puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath,
@@ -52,7 +52,29 @@ export function firefox() {
         'network.connectivity-service.enabled': false,
       },
     },
+    // A window per test page, as in Chromium (above): a tab behind another is hidden, and
+    // minimising a window (news-window, test/commands.mjs) must hide one test page only. Firefox
+    // gives the focus (and with it :focus-visible, which the keyboard tests look for) to one window
+    // only, as a reader's system does: so one test page at a time, in the window in front.
+    createPage: async ({ context }) => {
+      const page = await context.newPage({ type: 'window' });
+      await page.bringToFront();
+      return page;
+    },
+    concurrency: 1,
   });
+  // And a new window for every test file, where the launcher would reuse the last one: a Tab past a
+  // page's last link leaves the focus in Firefox's own controls, and the next page in that window
+  // would never have it.
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const page = launcher.getPage(sessionId);
+    const result = await stopSession(sessionId);
+    launcher.inactivePages = launcher.inactivePages.filter((inactive) => inactive.puppeteerPage !== page);
+    await page.close();
+    return result;
+  };
+  return launcher;
 }
 
 /** A free TCP port on loopback. */
@@ -98,7 +120,10 @@ async function waitForDriver(port) {
 export async function webkit() {
   const found = findWebKit();
   if (!found) throw new Error('No WebKitWebDriver and MiniBrowser found: run `node scripts/browsers.mjs` (it installs webkit2gtk-driver on Debian).');
-  const env = { ...process.env };
+  // WebKit paints a page's tiles on several threads, and an image that straddles two tiles is then
+  // antialiased differently from one repaint to the next: screenshots of the same page would differ.
+  // Painting on one thread gives the same pixels every time.
+  const env = { ...process.env, WEBKIT_SKIA_CPU_PAINTING_THREADS: '0' };
   if (!env.DISPLAY) env.DISPLAY = await startXvfb();
   const port = await freePort();
   start(found.driver, [`--port=${port}`, '--host=127.0.0.1'], { env });

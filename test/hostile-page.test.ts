@@ -1,9 +1,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import '../src/define.js';
 import { endpoint, settled, shadow } from './helpers.js';
-import { deepElements, imagesLoaded, pixelsDiffering, screenshot, settledDeep } from './reader.js';
+import { deepElements, imagesLoaded, pixelsDiffering, screenshot, setViewport, settledDeep } from './reader.js';
 
 /**
  * A host page that fights back: a CSS reset, a Bootstrap-like and a Tailwind-like base, and plain

@@ -1,8 +1,9 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { NewsImpressionEvent, type NewsArticleCard } from '../src/index.js';
 import { endpoint, settled, shadow, until } from './helpers.js';
+import { setViewport } from './reader.js';
 
 /**
  * `news-impression` in a real, visible page (each test page has its own window), from the real

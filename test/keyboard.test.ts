@@ -1,13 +1,12 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/define.js';
 import { configure, resetConfiguration, type NewsArticle, type NewsArticleCard, type NewsTagList } from '../src/index.js';
-import { endpoint, faultServed, faulty, flaky, settled, shadow } from './helpers.js';
-import { deepActiveElement, settledDeep } from './reader.js';
+import { endpoint, faultServed, faulty, flaky, settled, shadow, until } from './helpers.js';
+import { deepActiveElement, sendKeys, settledDeep } from './reader.js';
 
 /**
- * The keyboard: real key presses (sendKeys drives Chrome's own input), no synthetic clicks. Every
+ * The keyboard: real key presses (sendKeys drives the browser's own input), no synthetic clicks. Every
  * control is reached with Tab in reading order, shows a focus ring, and works with Enter and Space.
  */
 
@@ -42,6 +41,8 @@ describe('keyboard', () => {
     await settled(el);
     await settledDeep(el);
     const root = shadow(el);
+    // The body is sanitized after the article has loaded (in a lazy chunk): its links come a moment later.
+    await until(() => !!root.querySelector('[part="body"] a'));
     const inner = (selector: string, part: string) => Array.from(shadow(root.querySelector(selector)!).querySelectorAll(`a[part="${part}"]`));
     const cards = Array.from(shadow(root.querySelector('news-related-articles')!).querySelectorAll('news-article-card'));
     const expected = [

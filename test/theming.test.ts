@@ -1,11 +1,10 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import '../src/define.js';
 import type { Article } from '../src/index.js';
 import { endpoint, hanging, settled, shadow, until } from './helpers.js';
 import { article, author, summaries, tags } from './models.js';
-import { contrast, emulate, settledDeep, TAGS, type Tag } from './reader.js';
+import { contrast, media, sendKeys, settledDeep, TAGS, type Tag } from './reader.js';
 
 /**
  * Theming: the documented custom properties and parts (custom-elements.json, from the JSDoc) are
@@ -209,7 +208,7 @@ describe('theming: the README', () => {
 });
 
 describe('theming: light and dark', () => {
-  afterEach(() => emulate(null));
+  afterEach(() => media(null));
   const surface = (el: Element) => cs(el).backgroundColor;
   const WHITE = 'rgb(255, 255, 255)';
   const DARK = 'rgb(30, 32, 36)';
@@ -218,9 +217,9 @@ describe('theming: light and dark', () => {
     const plain = await show(html`<news-tag-list .data=${tags}></news-tag-list>`);
     const light = await show(html`<news-tag-list theme="light" .data=${tags}></news-tag-list>`);
     const dark = await show(html`<news-tag-list theme="dark" .data=${tags}></news-tag-list>`);
-    await emulate({ colorScheme: 'light' });
+    await media({ colorScheme: 'light' });
     expect([surface(plain), surface(light), surface(dark)]).to.deep.equal([WHITE, WHITE, DARK]);
-    await emulate({ colorScheme: 'dark' });
+    await media({ colorScheme: 'dark' });
     expect([surface(plain), surface(light), surface(dark)]).to.deep.equal([DARK, WHITE, DARK]);
     expect(cs(dark).colorScheme).to.equal('dark');
   });
@@ -303,14 +302,14 @@ describe('theming: slots', () => {
 });
 
 describe('theming: motion and forced colours', () => {
-  afterEach(() => emulate(null));
+  afterEach(() => media(null));
 
   it('the skeleton pulses only when the reader allows motion', async () => {
     const el = await show(html`<news-article-card data-busy endpoint=${hanging} slug="x"></news-article-card>`);
     const bone = shadow(el).querySelector('.bone')!;
-    await emulate({ reducedMotion: 'no-preference' });
+    await media({ reducedMotion: 'no-preference' });
     expect(cs(bone).animationName).to.equal('pulse');
-    await emulate({ reducedMotion: 'reduce' });
+    await media({ reducedMotion: 'reduce' });
     expect(cs(bone).animationName).to.equal('none');
   });
 
@@ -325,7 +324,7 @@ describe('theming: motion and forced colours', () => {
       const card = await show(html`<news-article-card .data=${summaries[0]}></news-article-card>`);
       const loading = await show(html`<news-article-card data-busy endpoint=${hanging} slug="x"></news-article-card>`);
       const failing = await show(html`<news-tag-list .data=${'garbage'}></news-tag-list>`);
-      await emulate({ forcedColors: 'active' });
+      await media({ forcedColors: 'active' });
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       expect(cs(part(card, 'card')).borderTopStyle).to.equal('solid');
       expect(cs(part(card, 'card')).borderTopColor).to.equal(system('CanvasText'));

@@ -58,9 +58,28 @@ describe('data/contract', () => {
       expect(Object.keys(model)).not.to.include('summary');
     });
 
-    it('accepts offsets written with and without a colon, and Z', () => {
-      for (const date of ['2026-03-12T07:30:00Z', '2026-03-12T07:30+01:00', '2026-03-12T07:30:00.123-0500']) {
-        expect(validate.article({ ...article(), publishedAt: date }, base).publishedAt).to.equal(date);
+    it('accepts offsets written with and without a colon, and Z, and writes them in the form every engine reads', () => {
+      const written: [string, string][] = [
+        ['2026-03-12T07:30:00Z', '2026-03-12T07:30:00Z'],
+        ['2026-03-12T07:30+01:00', '2026-03-12T07:30+01:00'],
+        ['2026-03-12T07:30:00.123-0500', '2026-03-12T07:30:00.123-05:00'],
+      ];
+      for (const [date, model] of written) expect(validate.article({ ...article(), publishedAt: date }, base).publishedAt).to.equal(model);
+    });
+
+    it('decides each date itself, as in every engine: a lowercase z is valid, February 30 and a 60th second are not', () => {
+      const valid: [string, string][] = [
+        ['2026-03-12t07:30:00z', '2026-03-12T07:30:00Z'],
+        ['2024-02-29T10:00:00.5+1400', '2024-02-29T10:00:00.5+14:00'],
+        ['2026-03-12T07:30:00.123456Z', '2026-03-12T07:30:00.123456Z'],
+      ];
+      for (const [date, model] of valid) {
+        const { publishedAt } = validate.article({ ...article(), publishedAt: date }, base);
+        expect(publishedAt, date).to.equal(model);
+        expect(Date.parse(publishedAt), `${date}, read by this engine`).not.to.be.NaN;
+      }
+      for (const date of ['2026-02-30T10:00:00Z', '2026-02-29T10:00:00Z', '2026-03-12T07:30:60Z', '2026-03-12T24:00:00Z', '2026-13-01T00:00:00Z', '2026-03-12T07:30:00+24:00']) {
+        expect(invalid(() => validate.article({ ...article(), publishedAt: date }, base)).field, date).to.equal('publishedAt');
       }
     });
   });

@@ -64,7 +64,7 @@ export interface ItemList<T> {
 
 /** Words per minute for silent reading of non-fiction in English (Brysbaert, 2019). */
 const WORDS_PER_MINUTE = 238;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 type Json = Record<string, unknown>;
 
@@ -114,9 +114,19 @@ const id: Read<string> = (value, path, base) => (typeof value === 'number' && Nu
 /** The URL resolved to an absolute http(s) URL, so renderers never see another scheme. */
 const url: Read<string> = (value, path, base) => safeUrl(string(value, path, base), base) ?? invalid(path, 'an http(s) or relative URL', value);
 
+/**
+ * A date-time with an offset, checked here rather than by `Date.parse`, which engines answer
+ * differently (a lowercase `z`, February 30, a 60th second), and written so that every engine reads
+ * it alike: `T` and `Z` in capitals and the offset with its colon, as in ECMAScript's own format.
+ * The day and the time exist when that format, read back, gives them unchanged (February 30 would
+ * come back as March 2, or not at all).
+ */
 const date: Read<string> = (value, path, base) => {
-  const written = string(value, path, base);
-  return ISO_DATE_TIME.test(written) && !Number.isNaN(Date.parse(written)) ? written : invalid(path, 'an ISO 8601 date-time with an offset', value);
+  const written = string(value, path, base).toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2');
+  const [, minutes, seconds = ':00'] = ISO_DATE_TIME.exec(written) ?? [];
+  return minutes && new Date(`${minutes}${seconds}Z`).toJSON()?.slice(0, 19) === minutes + seconds
+    ? written
+    : invalid(path, 'an ISO 8601 date-time with an offset', value);
 };
 
 /**

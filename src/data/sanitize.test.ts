@@ -27,7 +27,7 @@ const cases: [name: string, html: string, safe: string][] = [
   [
     '<img onerror>',
     '<img src=x onerror="window.__pwned = \'img\'">',
-    '<img loading="lazy" decoding="async" src="https://news.example/articles/x">',
+    '<img loading="lazy" decoding="async" src="https://news.example/articles/x" alt="">',
   ],
   [
     'javascript: link',
@@ -64,7 +64,7 @@ const cases: [name: string, html: string, safe: string][] = [
   [
     'srcset candidates of every form',
     '<img srcset="a.png, b.png 2x,c.png 300w , data:image/png;base64,AAAA 3x, d.png 1x junk, e.png 2x">',
-    '<img loading="lazy" decoding="async" srcset="https://news.example/articles/a.png, https://news.example/articles/b.png 2x, https://news.example/articles/c.png 300w, https://news.example/articles/e.png 2x">',
+    '<img loading="lazy" decoding="async" srcset="https://news.example/articles/a.png, https://news.example/articles/b.png 2x, https://news.example/articles/c.png 300w, https://news.example/articles/e.png 2x" alt="">',
   ],
   [
     'fragments, relative, protocol-relative and odd URLs',
@@ -75,6 +75,16 @@ const cases: [name: string, html: string, safe: string][] = [
     'declarative shadow roots',
     '<div><template shadowrootmode="open" shadowrootclonable><img src=x onerror=alert(1)></template>light</div><p><template shadowrootmode="closed" shadowrootclonable><script>alert(2)</script></template>p</p>',
     '<div>light</div><p>p</p>',
+  ],
+  [
+    'images without alt text, which become decoration (an alt that could break out is dropped too)',
+    '<img src="a.png"><img src="b.png" alt="--> x"><img src="c.png" alt="B">',
+    '<img loading="lazy" decoding="async" src="https://news.example/articles/a.png" alt=""><img loading="lazy" decoding="async" src="https://news.example/articles/b.png" alt=""><img loading="lazy" decoding="async" src="https://news.example/articles/c.png" alt="B">',
+  ],
+  [
+    '<noscript> read as markup, as in an inert document, whatever the engine (mutation XSS)',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><b><noscript><!-- </noscript><img src=x onerror=alert(1) --></noscript></b><p>ok</p>',
+    '<b></b><p>ok</p>',
   ],
   [
     'iframes when no host is allowed',

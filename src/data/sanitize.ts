@@ -4,7 +4,7 @@ import type { safeUrl } from './urls.js';
 /**
  * The one HTML policy. Publisher HTML is parsed in an inert document (nothing loads, nothing runs)
  * and filtered to the allowlist below, by the browser's Sanitizer API where it exists and by
- * DOMPurify elsewhere (loaded only then). The filtered tree is then rebuilt, node by node, in the
+ * DOMPurify elsewhere (loaded only then; also for a `<noscript>` where the API reads it otherwise). The filtered tree is then rebuilt, node by node, in the
  * page's document by `rebuild`, which applies the same allowlist a second time together with the
  * URL policy, the link, image and iframe rules. So both engines end in one code path, and what
  * reaches the page was never serialised and parsed again (no mutation XSS), carries no shadow
@@ -116,11 +116,35 @@ export async function sanitize(html: string, { base, engine, iframeHosts, safeUr
   const iframes = hosts.size > 0 && /<iframe/i.test(html);
   const inert = document.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
-  if (engine === 'sanitizer-api') parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes && embedPolicy(trustedTypes));
-  else container.append(await parseWithDomPurify(html, iframes));
+  if (engine === 'sanitizer-api' && (!NOSCRIPT.test(html) || readsNoscriptAsMarkup())) {
+    parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes && embedPolicy(trustedTypes));
+  } else {
+    container.append(await parseWithDomPurify(html, iframes));
+  }
   const fragment = document.createDocumentFragment();
   rebuild(container, fragment, { base, hosts, safeUrl });
   return fragment;
+}
+
+const NOSCRIPT = /<noscript/i;
+let noscriptIsMarkup: boolean | undefined;
+
+/**
+ * Whether `setHTML` here reads a `<noscript>` in an inert document as markup, as the HTML standard
+ * says for a document without scripting, and as DOMPurify and the server rendering read it.
+ * Firefox's reads it as text, and then what follows a `</noscript>` written inside an attribute
+ * value becomes markup (`<noscript><p title="</noscript><img src=x>">`): safe, but another body.
+ * Where it does, a body with a `<noscript>` goes through DOMPurify, so that every browser gives the
+ * same body. Asked once, of the engine itself, with such a body.
+ */
+function readsNoscriptAsMarkup(): boolean {
+  if (noscriptIsMarkup === undefined) {
+    const probe = document.implementation.createHTMLDocument('').createElement('div');
+    (probe as unknown as SanitizerApiElement).setHTML('<noscript><p title="</noscript><b>x</b>"></p></noscript>', { sanitizer: sanitizerConfig(false) });
+    // As markup, the whole <noscript> goes (it is not allowed); as text, the <b> stays.
+    noscriptIsMarkup = !probe.hasChildNodes();
+  }
+  return noscriptIsMarkup;
 }
 
 function sanitizerConfig(iframes: boolean): SanitizerConfig {
@@ -248,6 +272,9 @@ export function keep(element: PolicyElement, to: Destination): KeptElement | 'un
   // Code and tables scroll sideways in a narrow column: keyboard users must be able to reach them.
   if (name === 'pre' || name === 'table') attributes.push(['tabindex', '0']);
   attributes.push(...keptAttributes(element, to));
+  // An image the publisher left without alt text is shown as decoration (screen readers skip it),
+  // never as an image with no text at all, which they announce by its file name.
+  if (name === 'img' && !attributes.some(([attribute]) => attribute === 'alt')) attributes.push(['alt', '']);
   const href = attributes.find(([attribute]) => attribute === 'href')?.[1];
   if (name === 'a' && href !== undefined && !href.startsWith('#')) attributes.push(['rel', 'noopener noreferrer']);
   return { name, attributes, children: true };

@@ -164,11 +164,19 @@ export function languageChanged(): void {
 // ---------------------------------------------------------------------------------------------
 const formatters = new Map<string, object>();
 
-/** The formatter of a kind for a language and options (each built once: keyed by all three). */
+/**
+ * The formatter of a kind for a language and options (each built once: keyed by all three). Arabic
+ * without a region (`ar`) is written with Latin digits by current CLDR, with Arabic-Indic ones by
+ * older ICU (WebKitGTK's on Debian 12): its digits are named, so that every engine writes the same.
+ * A region keeps its own (`ar-EG` Arabic-Indic, `ar-MA` Latin), and so does a tag that names them.
+ */
 function intl<T, O>(Kind: new (locales: string[], options?: O) => T, language: string, options?: O): T {
   const key = `${Kind.name}|${JSON.stringify(options)}|${language}`;
   let value = formatters.get(key) as T | undefined;
-  if (!value) formatters.set(key, (value = new Kind([canonical(language), 'en'], options)) as object);
+  if (!value) {
+    const locale = canonical(language);
+    formatters.set(key, (value = new Kind([locale === 'ar' ? 'ar-u-nu-latn' : locale, 'en'], options)) as object);
+  }
   return value;
 }
 

@@ -18,11 +18,13 @@ export function contentSecurityPolicy(api) {
   ].join('; ');
 }
 
-export function cspPagePlugin({ api }) {
+/** `api`: the content server's origin, or a function of the request that answers it (a server per engine). */
+export function cspPagePlugin({ api: origin }) {
   return {
     name: 'csp-page',
     serve(context) {
       if (context.path !== '/csp/page.html') return undefined;
+      const api = typeof origin === 'function' ? origin(context) : origin;
       return {
         type: 'html',
         headers: { 'Content-Security-Policy': contentSecurityPolicy(api), 'Cache-Control': 'no-store' },

@@ -49,10 +49,11 @@ describe('CMS adapter helpers', () => {
       expect(date('2026-03-13T20:30:00')).to.equal('2026-03-13T20:30:00Z');
       expect(date('2026-04-02T08:00:00.000+12:00')).to.equal('2026-04-02T08:00:00.000+12:00');
       expect(date('2026-04-02T08:00:00Z')).to.equal('2026-04-02T08:00:00Z');
+      expect(date('2026-04-02T08:00z'), 'a lowercase z, in every engine').to.equal('2026-04-02T08:00z');
     });
 
-    it('refuses what is no date-time', () => {
-      for (const value of [null, 0, '', '2026-03-13', 'yesterday', '2026-13-45T99:99:00', '0000-00-00T00:00:00']) {
+    it('refuses what is no date-time, in every engine (February 30, a 60th second)', () => {
+      for (const value of [null, 0, '', '2026-03-13', 'yesterday', '2026-13-45T99:99:00', '0000-00-00T00:00:00', '2026-02-30T10:00:00Z', '2026-03-12T07:30:60Z']) {
         expect(date(value), String(value)).to.equal(undefined);
       }
     });

@@ -79,17 +79,24 @@ export function link(value: unknown, base?: string): string | undefined {
 /** A link's label that needs no translation: its host (`example.com`). */
 export const host = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
 
-const DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/i;
+const DATE = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/i;
 
 /**
  * An ISO 8601 date-time. One written without a zone is UTC: only fields documented as UTC are
- * read with this (WordPress's `date_gmt`, never `date`, which is the site's local time).
+ * read with this (WordPress's `date_gmt`, never `date`, which is the site's local time). Whether
+ * the day and time exist is checked by `Date.UTC`, which ECMAScript defines exactly, not by
+ * `Date.parse`, which engines answer differently; the validation that follows (contract.ts)
+ * writes the date in its one form.
  */
 export function date(value: unknown): string | undefined {
-  const written = str(value);
-  if (!written || !DATE.test(written)) return undefined;
-  const iso = /(z|[+-]\d\d:?\d\d)$/i.test(written) ? written : `${written}Z`;
-  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+  const parts = DATE.exec(str(value) ?? '');
+  if (!parts) return undefined;
+  const [year, month, day, hour, minute, second = 0] = parts.slice(1, 7).map((part) => Number(part ?? 0));
+  const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (time.getUTCMonth() !== month - 1 || time.getUTCDate() !== day || time.getUTCHours() !== hour || time.getUTCMinutes() !== minute || time.getUTCSeconds() !== second) {
+    return undefined;
+  }
+  return parts[8] ? parts[0] : `${parts[0]}Z`;
 }
 
 /**

@@ -30,7 +30,12 @@ export const styles = css`
     scroll-snap-type: inline mandatory;
     padding-block-end: var(--_space-2);
   }
-  :host(:not([layout='grid']):not([layout='list'])) li:not(.spare) {
+  /*
+   * Cards snap only in a strip that runs left to right. WebKit, snapping one that runs right to left
+   * while its cards lay themselves out (they are containers), loses its place and opens it scrolled
+   * to the middle or the end, the first card out of sight.
+   */
+  :host(:not([layout='grid']):not([layout='list'])) [dir='ltr'] li:not(.spare) {
     scroll-snap-align: start;
   }
   :host([layout='grid']) ul {

@@ -114,6 +114,9 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     return t.empty.related;
   }
 
+  // The strip's list scrolls sideways, and Firefox makes every scroller a Tab stop of its own, even
+  // one full of links: an unnamed extra stop before the cards. Focusing a card's link scrolls the
+  // strip to it, so the list is taken out of the Tab order (as Chromium and WebKit leave it).
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
     const places = Math.max(1, this.limit);
     const shown = items.slice(0, places);
@@ -122,7 +125,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // Each card is told the layout: in a list, it lays itself out as a compact row (see cardStyles).
     const spares = this.#keepPlaces ? places - shown.length : 0;
     // An id is unique within its shadow root, so every strip's heading can have the same one.
-    return html`<section part="section" aria-labelledby="heading">${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: 'heading' })}<ul part="list">${shown.map(
+    return html`<section part="section" aria-labelledby="heading">${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: 'heading' })}<ul part="list" tabindex="-1">${shown.map(
       (item, index) =>
         html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
