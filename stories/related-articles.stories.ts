@@ -187,11 +187,27 @@ export const Empty: Story = {
   },
 };
 
-/** Without `article`, `tag` or `.data`: a configuration error naming the attribute. */
-export const Misconfigured: Story = {
+/**
+ * Without `article`, `tag` or `.data` yet: the strip waits, as an `<img>` without `src` does. It
+ * holds its skeleton's place, is not busy, and reports nothing until the page gives it one.
+ */
+export const Waiting: Story = {
   args: { data: undefined, endpoint: API },
   play: async ({ canvasElement }) => {
-    await failed(await stripIn(canvasElement), 'config');
+    const strip = await stripIn(canvasElement);
+    await strip.updateComplete;
+    expect(strip.hasAttribute('aria-busy')).toBe(false);
+    expect(inside(strip, '[part="skeleton"]').getAttribute('aria-hidden')).toBe('true');
+    expect(strip.shadowRoot?.querySelector('[part="error"]')).toBeNull();
+  },
+};
+
+/** A value that cannot work (`limit="-1"`): a configuration error naming the attribute. */
+export const Misconfigured: Story = {
+  args: { data: undefined, endpoint: API, article: 'harbour-bridge-reopens', limit: -1 },
+  play: async ({ canvasElement }) => {
+    const error = await failed(await stripIn(canvasElement), 'config');
+    expect(text(error)).toContain('limit');
   },
 };
 
