@@ -184,23 +184,13 @@ export function loadTags(source: Source, limit: number | undefined, signal?: Abo
   return fetchModel(source, { kind: 'tags', limit }, validateTags, nativeTags, signal);
 }
 
-/** View counts reported from this page, by view URL: one view per article per page view. */
-const views = new Map<string, Promise<number>>();
-
 /**
- * Reports one view of an article, once per page however many elements show it; resolves to the new
- * count. A failed report is forgotten, so a later element may try again. Only the native contract
- * counts views (`POST articles/{slug}/views`): with another provider, which has nothing to report
- * them to, it resolves to undefined.
+ * Reports one view of an article; resolves to the new count. Each call is a view: the element
+ * decides when it saw one. Only the native contract counts views (`POST articles/{slug}/views`):
+ * with another provider, which has nothing to report them to, it resolves to undefined.
  */
 export async function countView(source: Source, slug: string): Promise<number | undefined> {
   if (providerOf(source) !== 'native') return undefined;
   const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
-  let counted = views.get(url);
-  if (!counted) {
-    counted = postJson(url, pageOptions()).then((json) => validateViewCount(json, url));
-    views.set(url, counted);
-    counted.catch(() => views.get(url) === counted && views.delete(url));
-  }
-  return counted;
+  return validateViewCount(await postJson(url, pageOptions()), url);
 }

@@ -121,7 +121,12 @@ export class NewsArticle extends NewsElement<Article> {
   /** Level of the title's heading (the author bio and related strip sit one level below). */
   headingLevel = 1;
 
-  /** Report one view per page view (`POST articles/{slug}/views`) and show the new count. */
+  /**
+   * Report a view (`POST articles/{slug}/views`) and show the new count: once per article this
+   * element shows, however often it renders again or moves in the page. Another element for the
+   * same article (a single-page app that shows it again) reports another view; so does this one
+   * given another `slug`, once for each. Only with the native contract.
+   */
   countView = false;
 
   /**
@@ -153,7 +158,8 @@ export class NewsArticle extends NewsElement<Article> {
   private body?: unknown;
   private views?: number;
   #bodyOf?: Article;
-  #countedFor?: string;
+  /** The articles this element has reported a view of: each once in its lifetime. */
+  #counted = new Set<string>();
 
   protected loadKey(): unknown[] | undefined {
     return waitsForKey(this, this.slug) ? undefined : [this.slug];
@@ -185,8 +191,8 @@ export class NewsArticle extends NewsElement<Article> {
       this.views = undefined;
       // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
       if (article.bodyHtml && !takeServerRendering(this)) void this.#prepareBody(article);
-      if (this.countView && this.#countedFor !== article.slug) {
-        this.#countedFor = article.slug;
+      if (this.countView && !this.#counted.has(article.slug)) {
+        this.#counted.add(article.slug);
         countView(this.source, article.slug).then(
           (views) => this.model === article && (this.views = views),
           // A lost view count is not worth an error state: the article is on screen.
