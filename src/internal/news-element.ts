@@ -6,6 +6,7 @@ import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
 import type { Strings } from '../i18n/en.js';
+import { keepCurrent } from './clock.js';
 import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
 import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
@@ -305,14 +306,17 @@ export abstract class NewsElement<T> extends LitElement {
     showPageTheme(pageTheme());
     super.connectedCallback();
     this.#stopWatching = onLanguageChange(this.#checkReader);
-    // Moved to another part of the page: it may speak another language there.
-    this.#checkReader();
+    // Moved to another part of the page, or back on it: it may speak another language there, and
+    // a relative date ("3 minutes ago") may be stale. Rendering again also keeps that date current
+    // from now on (see updated).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching?.();
     this.#stopWatching = undefined;
+    keepCurrent(this, false);
   }
 
   /** The language of the model itself (an article's `language`: validated, a string when there), the last resort for the reader's. */
@@ -407,6 +411,10 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A relative date ("3 minutes ago": a <time> with a title) is written again on the page's clock
+    // while the element is on the page. (A <time title> in an article's body keeps the article on
+    // the clock too: a render that changes nothing.)
+    keepCurrent(this, this.isConnected && !!this.renderRoot.querySelector('time[title]'));
     if (this.#busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     if (this.#focusRetry && !this.#busy) {

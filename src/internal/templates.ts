@@ -27,10 +27,12 @@ export function picture(image: Image, part: string, { alt = image.alt, className
 }
 
 /**
- * A date as a `<time datetime>`: a long date in the reader's language, or, with `relative`, "3 hours
- * ago" within a week (the full date and time then in its `title`).
+ * A date as a `<time datetime>`: a long date in the reader's language, or, when `relative`, "3 hours
+ * ago" within a week (the full date and time then in its `title`). An element that shows a relative
+ * date renders it again once a minute while it is on the page (NewsElement, clock.ts): the words
+ * change, the `datetime` stays.
  */
-export function time(iso: string, lang: string, { relative = false } = {}): TemplateResult {
+export function time(iso: string, lang: string, relative?: boolean): TemplateResult {
   const ago = relative ? formatRelative(iso, lang) : undefined;
   return html`<time part="date" datetime=${iso} title=${ago ? formatDateTime(iso, lang) : nothing}>${ago ?? formatDate(iso, lang)}</time>`;
 }

@@ -30,7 +30,7 @@ import { styles } from './news-article-card.styles.js';
  * @csspart summary - The summary.
  * @csspart meta - The byline, date and reading time.
  * @csspart byline - "By" and the author's name.
- * @csspart date - The publication date (`<time>`; "3 hours ago" within a week, the date after).
+ * @csspart date - The publication date (`<time>`; "3 hours ago" within a week, written again every minute while the card is on the page; the date after).
  * @csspart reading-time - The reading time.
  */
 export class NewsArticleCard extends NewsElement<ArticleSummary> {
@@ -72,7 +72,7 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
       article.section ? html`<p part="section" class="section" dir="auto">${article.section}</p>` : nothing
     }${heading(this.headingLevel, this.link(article.url, article.title, 'link', { slug: article.slug, position: this.position }), 'title', { dir: 'auto' })}${
       article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing
-    }<p part="meta" class="meta">${article.author ? byline(article.author.name, context) : nothing} ${time(article.publishedAt, context.lang, { relative: true })} ${
+    }<p part="meta" class="meta">${article.author ? byline(article.author.name, context) : nothing} ${time(article.publishedAt, context.lang, true)} ${
       article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing
     }</p></div></article>`;
   }

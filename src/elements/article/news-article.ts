@@ -46,7 +46,7 @@ const RELATED_EXPORTS = exportParts('related', `${RELATED_PARTS} ${STATE_PARTS} 
  * @csspart meta - The line with author, dates, reading time and view count.
  * @csspart byline - "By" and the author's name.
  * @csspart published - "Published" and the date; the date itself is `date`.
- * @csspart updated - "Updated" and the date ("3 hours ago" within a week).
+ * @csspart updated - "Updated" and the date ("3 hours ago" within a week, written again every minute while the article is on the page).
  * @csspart date - Each date (`<time>`).
  * @csspart reading-time - The reading time.
  * @csspart views - The view count.
@@ -239,7 +239,7 @@ export class NewsArticle extends NewsElement<Article> {
     }<p part="meta" class="meta">${article.author ? byline(article.author.name, context) : nothing} <span part="published">${fill(t.published, { date: time(article.publishedAt, lang) })}</span> ${
       article.updatedAt
         ? html`<span part="updated">${
-            updatedAgo ? fill(t.updatedAgo, { time: time(article.updatedAt, lang, { relative: true }) }) : fill(t.updated, { date: time(article.updatedAt, lang) })
+            updatedAgo ? fill(t.updatedAgo, { time: time(article.updatedAt, lang, true) }) : fill(t.updated, { date: time(article.updatedAt, lang) })
           }</span>`
         : nothing
     } ${article.readingTimeMinutes ? readingTime(article.readingTimeMinutes, context) : nothing} ${
