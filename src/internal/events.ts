@@ -27,10 +27,12 @@ export interface NewsClickDetail {
 }
 
 /**
- * Fired when a reader clicks an article link. Cancelable: a host that calls `preventDefault()`
- * stops the browser from following the link and routes the click itself. A click with a modifier
- * key (Ctrl, ⌘, Shift, Alt: a new tab, a new window, a download) is reported but not cancelable:
- * the browser does what the reader asked.
+ * Fired when a reader clicks an article link (Enter on a focused link is a click) or opens it with
+ * the middle button. Cancelable: a host that calls `preventDefault()` stops the browser from
+ * following the link and routes the click itself. A middle click (a new tab) or a click with a
+ * modifier key (Ctrl, ⌘, Shift, Alt: a new tab, a new window, a download) is reported but not
+ * cancelable: the browser does what the reader asked. A link opened from the browser's context
+ * menu, or dragged to another tab, never tells the page: it is not reported.
  */
 export class NewsClickEvent extends CustomEvent<NewsClickDetail> {
   constructor(detail: NewsClickDetail, cancelable = true) {

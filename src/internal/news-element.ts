@@ -7,7 +7,7 @@ import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
 import type { Strings } from '../i18n/en.js';
 import { keepCurrent } from './clock.js';
-import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent, type NewsClickDetail } from './events.js';
+import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent } from './events.js';
 import { prepareHydration } from './hydration.js';
 import { ResourceController } from './resource.js';
 import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
@@ -231,7 +231,8 @@ export abstract class NewsElement<T> extends LitElement {
 
   /**
    * A link as the host asked for it: in `link-target`, and for article links with `link-params`.
-   * An article link (one given its `article`) fires a cancelable `news-click` when clicked.
+   * An article link (one given its `article`) fires `news-click` when clicked or opened with the
+   * middle button.
    * A link that opens elsewhere than `_self` says so to screen readers, and shows an arrow.
    * URLs reach here only from validated models, so they are already absolute http(s).
    */
@@ -242,10 +243,20 @@ export abstract class NewsElement<T> extends LitElement {
     if (!url) return content;
     const target = this.linkTarget || '_self';
     const href = article ? withLinkParams(url, this.linkQuery) : url;
-    const clicked = article ? (event: MouseEvent) => this.#clicked(event, { ...article, url: href, element: this }) : nothing;
+    // Tells the host about an article click (Enter on the link is a click too); a host that cancels
+    // `news-click` routes the click itself, except a middle click or a click with a modifier key,
+    // which opens where the reader asked. A middle click opens a new tab without a `click`: only
+    // its `auxclick` tells of it (the right button's opens a menu, not the link).
+    const clicked = article
+      ? (event: MouseEvent) => {
+          if (event.button > 1) return;
+          const click = new NewsClickEvent({ ...article, url: href, element: this }, !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey));
+          if (!this.dispatchEvent(click)) event.preventDefault();
+        }
+      : nothing;
     // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
     const elsewhere = !/^_(self|parent|top)$/i.test(target);
-    return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked}>${content}${
+    return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked} @auxclick=${clicked}>${content}${
       elsewhere ? html`<span class="new-tab" aria-hidden="true">\u2197</span><span class="visually-hidden"> (${this.#context?.t.newTab})</span>` : nothing
     }</a>`;
   }
@@ -263,15 +274,6 @@ export abstract class NewsElement<T> extends LitElement {
     const { query, error } = parseLinkParams(this.linkParams);
     if (error) this.#warnOnce(error);
     return query;
-  }
-
-  /**
-   * Tells the host about an article click; a host that cancels `news-click` routes the click itself,
-   * except a click with a modifier key, which opens where the reader asked.
-   */
-  #clicked(event: MouseEvent, detail: NewsClickDetail): void {
-    const click = new NewsClickEvent(detail, !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey));
-    if (!this.dispatchEvent(click)) event.preventDefault();
   }
 
   // --- Language and direction -------------------------------------------------------------------

@@ -17,7 +17,7 @@ import { styles } from './news-article-card.styles.js';
  * @tagname news-article-card
  *
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `ArticleSummary`.
- * @fires {NewsClickEvent} news-click - The reader clicked the card's link. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself (not for a click with Ctrl, ⌘, Shift or Alt, which opens where the reader asked).
+ * @fires {NewsClickEvent} news-click - The reader clicked the card's link (or pressed Enter on it), or opened it with the middle button. `detail` is `{ slug, url, position, element }`; cancelable: `preventDefault()` keeps the browser from following the link, so the host can route the click itself (not for a middle click or a click with Ctrl, ⌘, Shift or Alt, which opens where the reader asked). A link opened from the browser's context menu or dragged away is not seen by the page, so not reported.
  * @fires {NewsImpressionEvent} news-impression - The card was seen: at least half of it in view for one continuous second while the page was visible (the IAB viewability rule). Once per card per page view, and only for a card that shows its article. `detail` is `{ slug, position, element }`.
  *
  * @csspart card - The card (an `<article>`).

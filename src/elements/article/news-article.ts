@@ -35,7 +35,7 @@ const RELATED_EXPORTS = exportParts('related', `${RELATED_PARTS} ${STATE_PARTS} 
  *
  * @fires {NewsLoadEvent} news-load - The article was loaded from the network. `detail` is the `Article`. (Its related strip's own load stays inside.)
  * @fires {NewsErrorEvent} news-error - Loading failed (or its related strip's did). `detail.error.code` says why. Also, with code `network`, when the body cannot be sanitized because DOMPurify (needed by browsers without the Sanitizer API, a file in `chunks/` next to `news-widgets.js`) cannot be loaded: the article stays, and the body's place says its text could not be loaded.
- * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it. Cancelable.
+ * @fires {NewsClickEvent} news-click - From a card of its related strip: the reader clicked it, or opened it with the middle button. Cancelable (not a middle click, nor a click with Ctrl, ⌘, Shift or Alt).
  * @fires {NewsImpressionEvent} news-impression - From a card of its related strip: at least half of it was in view for one continuous second. Once per card per page view.
  *
  * @csspart article - The `<article>`.

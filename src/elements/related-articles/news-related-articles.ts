@@ -32,7 +32,7 @@ const placeholder = (className = '') => html`<li class=${className}><div class="
  * @tagname news-related-articles
  *
  * @fires {NewsLoadEvent} news-load - The list was loaded from the network (one request for the whole strip). `detail` is the `ArticleSummary[]`.
- * @fires {NewsClickEvent} news-click - From one of its cards: the reader clicked it. `detail.position` is the card's place in the strip (from 1). Cancelable.
+ * @fires {NewsClickEvent} news-click - From one of its cards: the reader clicked it, or opened it with the middle button. `detail.position` is the card's place in the strip (from 1). Cancelable (not a middle click, nor a click with Ctrl, ⌘, Shift or Alt).
  * @fires {NewsImpressionEvent} news-impression - From one of its cards: at least half of it was in view for one continuous second. Once per card per page view; `detail.position` is the card's place in the strip (from 1).
  *
  * @slot heading - Replaces the heading's text ("Related articles").
