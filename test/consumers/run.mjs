@@ -49,17 +49,13 @@ function check(ok, label, detail = '') {
   return ok;
 }
 
-/** Runs a command without blocking the event loop (the servers keep answering); its output is kept. */
-function run(command, args, { cwd = root, env = {}, quiet = false, timeout = 300_000 } = {}) {
+/** Runs a command without blocking the event loop (the servers keep answering), keeping its output. */
+function run(command, args, { cwd = root, env = {}, timeout = 300_000 } = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const collect = (chunk) => {
-      output += chunk;
-      if (!quiet) process.stdout.write(chunk);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -69,9 +65,9 @@ function run(command, args, { cwd = root, env = {}, quiet = false, timeout = 300
   });
 }
 
-/** Like run(), but a non-zero exit throws with the output. */
+/** Like run(), but a non-zero exit throws, with the output. */
 async function must(command, args, options) {
-  const result = await run(command, args, { quiet: true, ...options });
+  const result = await run(command, args, options);
   if (result.code !== 0) throw new Error(`${[command, ...args].join(' ')} exited with ${result.code}:\n${result.output}`);
   return result.output;
 }
@@ -106,7 +102,8 @@ async function checkTarball(tarball, workdir) {
 
   check(has('LICENSE') && /MIT License/.test(readFileSync(join(folder, 'LICENSE'), 'utf8')), 'LICENSE (MIT) is in the package');
   check(has('CHANGELOG.md'), 'CHANGELOG.md is in the package');
-  check(!files.some((file) => /(^|\/)src\/|\.map$|\.test\.|^dist\/\.vite\//.test(file)), 'no sources, source maps, tests or build records', files.filter((file) => /(^|\/)src\/|\.map$|\.test\.|^dist\/\.vite\//.test(file)).join('\n'));
+  const stray = files.filter((file) => /(^|\/)src\/|\.map$|\.test\.|^dist\/\.vite\//.test(file));
+  check(stray.length === 0, 'no sources, source maps, tests or build records', stray.join('\n'));
 
   // Every file package.json names: exports (each condition), main, module, types, side effects.
   const named = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements, ...(pkg.sideEffects || [])]);
@@ -116,6 +113,7 @@ async function checkTarball(tarball, workdir) {
   check(missing.length === 0, `every file package.json names is in the package (${named.size})`, missing.join('\n'));
   check(has('dist/types/index.d.ts') && has('dist/types/react.d.ts'), 'the type declarations are in the package');
 
+  if (!check(typeof pkg.customElements === 'string' && has(pkg.customElements), 'package.json names its custom-elements.json')) return folder;
   const manifest = JSON.parse(readFileSync(join(folder, pkg.customElements), 'utf8'));
   const manifestFiles = namedFiles(manifest);
   const tags = manifest.modules.flatMap((module) => (module.exports ?? []).filter((item) => item.kind === 'custom-element-definition').map((item) => item.name));
@@ -136,9 +134,9 @@ async function checkTarball(tarball, workdir) {
   check(twins.length === 0, `no two identical files among the ${files.length}`, twins.map((group) => group.join(' = ')).join('\n'));
 
   log('publint, arethetypeswrong');
-  const publint = await run(bin('publint'), ['run', tarball, '--strict'], { quiet: true });
+  const publint = await run(bin('publint'), ['run', tarball, '--strict']);
   check(publint.code === 0, 'publint --strict', publint.output);
-  const attw = await run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii'], { quiet: true });
+  const attw = await run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
   check(attw.code === 0, 'arethetypeswrong --profile esm-only', attw.output);
   return folder;
 }
@@ -152,7 +150,7 @@ async function install(workdir, tarball) {
   for (const name of names) cpSync(join(apps, name), join(workdir, name), { recursive: true });
   log(`npm install in ${names.join(', ')} (one after the other; the npm cache is shared)`);
   for (const name of names) {
-    const result = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: join(workdir, name), quiet: true });
+    const result = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: join(workdir, name) });
     if (result.code !== 0) throw new Error(`npm install in ${name} failed:\n${result.output}`);
   }
 }
@@ -178,13 +176,13 @@ async function buildApps(workdir, endpoint, packageFolder) {
   for (const name of ['vite-ts', 'react']) {
     const cwd = join(workdir, name);
     log(`${name}: tsc --noEmit, vite build`);
-    const types = await run(join(cwd, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.'], { cwd, quiet: true });
+    const types = await run(join(cwd, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.'], { cwd });
     check(types.code === 0, `${name}: the app type-checks against the package's declarations (strict, skipLibCheck off)`, types.output);
-    const build = await run(join(cwd, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd, quiet: true, env: { VITE_NEWS_ENDPOINT: endpoint } });
+    const build = await run(join(cwd, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd, env: { VITE_NEWS_ENDPOINT: endpoint } });
     if (!check(build.code === 0, `${name}: vite build`, build.output)) throw new Error(`${name} did not build`);
   }
 
-  // The detector must see in the script-tag bundle what it must not see in the one-card app.
+  // The search must find in the package what it must not find in the one-card app.
   const whole = contents(join(packageFolder, 'dist'));
   check(Boolean(whole.sanitizer) && whole.otherElements.length === 4, 'the search finds the sanitizer and the four other tags in the package (so it can fail)');
   const card = contents(join(workdir, 'vite-ts/dist'));
@@ -204,7 +202,7 @@ async function buildApps(workdir, endpoint, packageFolder) {
   writeFileSync(join(workdir, 'script-tag/site/index.html'), page);
 
   log('node-ssr: node render.mjs');
-  const render = await run('node', ['render.mjs', endpoint, 'site/index.html'], { cwd: join(workdir, 'node-ssr'), quiet: true });
+  const render = await run('node', ['render.mjs', endpoint, 'site/index.html'], { cwd: join(workdir, 'node-ssr') });
   check(render.code === 0, 'node-ssr: news-widgets/ssr loads the article and renders <news-article> as the README says', render.output.trim());
 }
 
