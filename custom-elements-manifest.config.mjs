@@ -1,6 +1,7 @@
 // The custom elements manifest (custom-elements.json) is generated from the elements' JSDoc:
 // `npm run analyze`. It feeds Storybook's controls and docs and the README's API reference
-// (scripts/api-docs.mjs), and ships in the package for IDEs and other tools.
+// (scripts/api-docs.mjs). The package ships it for IDEs and other tools as dist/custom-elements.json,
+// with the package's paths instead of src/ (scripts/package-manifest.mjs, the last step of the build).
 
 /**
  * The base class is generic (`NewsElement<T>`): its inherited `data` and `model` would read `T`.
@@ -72,7 +73,8 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  // package.json's `customElements` field is written by hand; the analyzer must not rewrite the file.
+  // package.json's `customElements` field names the package's copy (dist/custom-elements.json); the
+  // analyzer must not rewrite it.
   packagejson: false,
   plugins: [modelTypes(), publicOnly(), stableOrder()],
 };

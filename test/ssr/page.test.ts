@@ -34,7 +34,7 @@ let pageUrl: string;
 beforeAll(async () => {
   for (const file of ['ssr.js', 'news-widgets-ssr.js']) {
     if (!existsSync(new URL(`../../dist/${file}`, import.meta.url))) {
-      throw new Error(`dist/${file} is missing: \`npm test\` builds it (or: npx vite build --mode modules && npx vite build --mode hydrate).`);
+      throw new Error(`dist/${file} is missing: \`npm test\` builds it (or: npx vite build && npx vite build --mode modules && npx vite build --mode hydrate).`);
     }
   }
   demo = await startDemo({ apiPort: 0, sitePort: 0, partnerPort: 0, viewsFile: join(mkdtempSync(join(tmpdir(), 'news-ssr-')), 'views.json') });
