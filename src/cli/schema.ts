@@ -34,8 +34,8 @@ export function parsesAsHttpUrl(value: string, base: string): boolean {
 export interface SchemaError {
   /** The field, written as the widgets write it: `related[1].image.src`; `(document)` for the whole. */
   field: string;
-  /** What the field must be, from the schema's description of it, and what it is. */
-  message: string;
+  /** What is wrong with it and what it should be: `must be … (got "2026-02-30T09:00Z").`, `missing; it is required: ….` */
+  text: string;
 }
 
 export type SchemaCheck = (kind: DocumentKind, json: unknown, base: string) => SchemaError[];
@@ -93,15 +93,15 @@ function readable(errors: ErrorObject[]): SchemaError[] {
     const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     const field = fieldOf(pointer);
     if (found.has(field)) continue;
-    const rule = missing === undefined ? ruleOf(error) : 'required';
-    found.set(field, { field, message: `${field} must be ${rule} (got ${missing === undefined ? shown(error.data) : 'missing'}).` });
+    const text =
+      missing === undefined ? `must be ${ruleOf(error)} (got ${shown(error.data)}).` : `missing; it is required: ${propertyRule(error.parentSchema as Described, missing)}.`;
+    found.set(field, { field, text });
   }
   return [...found.values()];
 }
 
 /** What a failed keyword asks for, in words; the schema's own description where it has one. */
 function ruleOf(error: ErrorObject): string {
-  const description = (error.parentSchema as { description?: string } | undefined)?.description;
   switch (error.keyword) {
     case 'type':
       return `of type ${String(error.params.type).replace(/,/g, ' or ')}`;
@@ -112,8 +112,29 @@ function ruleOf(error: ErrorObject): string {
     case 'minimum':
       return 'a number, 0 or more';
     default:
-      return description ? lowerFirst(description) : error.message ?? 'valid';
+      return described(error.parentSchema as Described) ?? error.message ?? 'valid';
   }
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+interface Described {
+  description?: string;
+  $ref?: string;
+  anyOf?: Described[];
+  properties?: Record<string, Described>;
+}
+
+/** The first sentence of a schema's description (the rest is detail), lowercased to follow "must be". */
+function described(node: Described | undefined): string | undefined {
+  const first = node?.description?.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+  return first && first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/** What a property of an object schema must be: its own description, else its definition's. */
+function propertyRule(object: Described | undefined, name: string): string {
+  const property = object?.properties?.[name];
+  const definition = (node: Described | undefined): Described | undefined => {
+    const ref = node?.$ref ?? node?.anyOf?.find((branch) => branch.$ref)?.$ref;
+    return ref?.startsWith('#/$defs/') ? (schema.$defs as Record<string, Described>)[ref.slice('#/$defs/'.length)] : undefined;
+  };
+  return described(property) ?? described(definition(property)) ?? 'present';
+}

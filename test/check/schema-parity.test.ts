@@ -45,7 +45,7 @@ function disagreements(json: unknown, bases = BASES.slice(0, 1)): string[] {
       const schema = check(kind, json, base);
       if ((widgets === true) !== (schema.length === 0)) {
         const said = widgets === true ? 'the widgets accept it' : `the widgets say: ${widgets}`;
-        const errors = schema.length ? `the schema says: ${schema.map((error) => error.message).join(' ')}` : 'the schema accepts it';
+        const errors = schema.length ? `the schema says: ${schema.map((error) => `${error.field}: ${error.text}`).join(' ')}` : 'the schema accepts it';
         found.push(`${kind} at ${base}: ${said}; ${errors}\n  ${JSON.stringify(json)?.slice(0, 400)}`);
       }
     }
