@@ -7,7 +7,7 @@
 /// <reference types="node" />
 import { configure, type Provider } from '../config.js';
 import { clearCache, setFetch } from '../data/client.js';
-import type { Article, Tag } from '../data/contract.js';
+import type { Article } from '../data/contract.js';
 import { NewsError, messageOf, type NewsErrorCode } from '../data/errors.js';
 import { countView, loadArticle, loadArticles, loadAuthor, loadRelated, loadTags, type Source } from '../data/loaders.js';
 import { advise, cacheAdvice, corsAdvice, lengthOf, timeAdvice, type Problem } from './advice.js';
@@ -181,7 +181,6 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
 
   const articleElement = `<news-article slug="${slug ?? '…'}">`;
   let article: Article | undefined;
-  let tagList: Tag[] | undefined;
   if (slug) {
     const key = slug;
     article = await check('article', articleElement, () => loadArticle(source, key), '<news-article-card>, <news-tag-list article>');
@@ -191,7 +190,7 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
     skip('article', articleElement, why, '<news-article-card>, <news-tag-list article>');
     skip('related', '<news-related-articles article="…">', why);
   }
-  tagList = await check('tags', '<news-tag-list>', () => loadTags(source, undefined));
+  const tagList = await check('tags', '<news-tag-list>', () => loadTags(source, undefined));
   const tag = article?.tags[0]?.slug ?? tagList?.[0]?.slug;
   if (tag) await check('tag', `<news-related-articles tag="${tag}">`, () => loadArticles(source, { tag, limit: RELATED_LIMIT }));
   else skip('tag', '<news-related-articles tag="…">', article || tagList ? 'no tag: the article has none, and the tag list is empty' : 'no tag: neither the article nor the tag list loaded');

@@ -27,7 +27,7 @@ Options:
 
 export interface Io {
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
 }
 
 class UsageError extends Error {}
@@ -76,8 +76,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
 
   // A progress line, on a terminal only: a CI log keeps every line, and has the report.
+  // One line, rewritten in place: cut to the terminal's width, or it would wrap and stay.
   const progress = io.stderr.isTTY
-    ? (element: string, index: number, total: number) => io.stderr.write(`\r\x1b[2K[${index}/${total}] checking ${element}…`)
+    ? (element: string, index: number, total: number) => io.stderr.write(`\r\x1b[2K${`[${index}/${total}] checking ${element}…`.slice(0, (io.stderr.columns ?? 80) - 1)}`)
     : undefined;
   const report = await checkEndpoint({ ...options, progress });
   if (progress) io.stderr.write('\r\x1b[2K');

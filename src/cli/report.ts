@@ -44,7 +44,12 @@ function cells(element: ElementReport): string[] {
   ];
 }
 
-const cut = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 2)}…${text.at(-1)}` : text);
+/** Cut short in the middle of its last attribute's value, so that it still ends as it ends (`…">`). */
+function cut(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const end = /"?>$/.exec(text)?.[0] ?? '';
+  return `${text.slice(0, width - end.length - 1)}…${end}`;
+}
 const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
 const verdictMark = (element: ElementReport) => (element.verdict === 'pass' ? PASS : element.verdict === 'fail' ? FAIL : NONE);
 
