@@ -1,8 +1,9 @@
 // contract.schema.json against the widgets' own validator (src/data/contract.ts): over one corpus
 // of valid and invalid documents, each document checked against each kind of answer, both must
 // give the same verdict. The corpus: the test fixtures and corpora (URL vectors in every URL
-// field), the CMS fixtures, dates and values at the edges of each rule, and the property tests'
-// generators (test/contract-arbitraries.ts), valid and broken by test/mutations.ts.
+// field), the CMS fixtures, the models of test/models.ts, dates and values at the edges of each
+// rule, and the property tests' generators (test/contract-arbitraries.ts), valid and broken by
+// test/mutations.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { validate } from '../../src/data/contract.js';
 import { NewsError } from '../../src/data/errors.js';
 import { schemaChecker, type DocumentKind } from '../../src/cli/schema.js';
 import { article, author, summary, tags } from '../contract-arbitraries.js';
+import * as models from '../models.js';
 import { HOSTILE, mutate, mutations } from '../mutations.js';
 
 const check = schemaChecker();
@@ -113,8 +115,8 @@ const baseDocuments = ['base-article', 'base-author', 'base-summaries', 'base-ta
 const urlVectors = (json('../corpus/url-vectors.json') as { vectors: { url: string }[] }).vectors.map(({ url }) => url);
 
 describe('contract.schema.json says what the widgets accept', () => {
-  it('on every fixture, corpus document and CMS fixture, as each kind of answer', () => {
-    const documents = [...jsonFiles('../fixtures/'), ...baseDocuments];
+  it('on every fixture, corpus document, CMS fixture and test model, as each kind of answer', () => {
+    const documents = [...jsonFiles('../fixtures/'), ...baseDocuments, models.article, models.author, { items: models.summaries }, { items: models.tags }];
     const seen = expectParity(documents, BASES);
     expect(seen.valid).toBeGreaterThan(3);
     expect(seen.invalid).toBeGreaterThan(10);
