@@ -5,7 +5,7 @@
  * and why not. Node only.
  */
 /// <reference types="node" />
-import { configure, type Provider } from '../config.js';
+import { DEFAULT_TIMEOUT, configure, type Provider } from '../config.js';
 import { clearCache, setFetch } from '../data/client.js';
 import type { Article } from '../data/contract.js';
 import { NewsError, messageOf, type NewsErrorCode } from '../data/errors.js';
@@ -114,7 +114,7 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   setFetch(browserFetch(crossOrigin ? origin : undefined, (exchange) => exchanges.push(exchange)));
   const source: Source = { endpoint, provider, apiKey: options.apiKey };
   const schema = provider === 'native' ? schemaChecker() : undefined;
-  const context = { endpoint, provider, origin, timeout: options.timeout ?? 10_000, apiKey: options.apiKey };
+  const context = { endpoint, provider, origin, timeout: options.timeout ?? DEFAULT_TIMEOUT, apiKey: options.apiKey };
   const reports = new Map<ElementId, ElementReport>();
   const total = (options.slug ? 0 : 1) + 5 + (options.write && provider === 'native' ? 1 : 0);
   let step = 0;
@@ -152,9 +152,11 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
       ...(failed ? advise(failed, report, seen, context) : []),
       ...requests.flatMap((request) => [...corsAdvice(request, origin, context), ...cacheAdvice(request, context), ...timeAdvice(request, context)]),
     ];
-    // The widgets stop at the first error: the schema's list, when it has more, says what else to fix.
-    if (!failed && schemaErrors.length) {
-      report.problems.push(...schemaErrors.map((found): Problem => ({ severity: 'warning', topic: 'content', subject: found.field, text: found.text })));
+    // What the widgets never read (an answer CORS withholds) may still break the contract: fixing
+    // the one would bring the other to light, so both are said at once. (Errors in an answer the
+    // widgets accept would be the schema's, which its parity test keeps from happening.)
+    if (failed?.code !== 'invalid-response') {
+      report.problems.push(...schemaErrors.map((found): Problem => ({ severity: failed ? 'error' : 'warning', topic: 'content', subject: found.field, text: found.text })));
     }
     reports.set(id, report);
     return model;

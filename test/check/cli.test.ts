@@ -158,6 +158,20 @@ describe('news-widgets check: the fault server', () => {
     expect(stdout).toContain('! every request (4): no ETag: send one');
   });
 
+  it('a server that omits CORS and sends a date without its offset: both said at once', async () => {
+    const document = { id: 'x-1', slug: 'no-offset', title: 'Floating', publishedAt: '2026-05-01T09:00:00', tags: [], items: [] };
+    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(document)));
+    await listen(server, 0, '127.0.0.1');
+    try {
+      const { code, stdout } = await run('check', `http://127.0.0.1:${(server.address() as { port: number }).port}/api/`, '--slug', 'no-offset');
+      expect(code).toBe(1);
+      expect(stdout).toContain('✗ GET articles/no-offset: no Access-Control-Allow-Origin, so the browser keeps the answer from the page');
+      expect(stdout).toContain('✗ publishedAt: must be an ISO 8601 date-time with a UTC offset, on a day that exists: 2026-05-01T09:00:00+02:00 or 2026-05-01T07:00:00Z (got "2026-05-01T09:00:00").');
+    } finally {
+      server.close();
+    }
+  });
+
   it('a server that is not there: ✗ for what it could not check, and how to go on', async () => {
     const closed = createServer();
     await listen(closed, 0, '127.0.0.1');
