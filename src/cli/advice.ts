@@ -21,9 +21,11 @@ export interface Problem {
 export interface Context {
   endpoint: string;
   provider: Provider;
+  /** The page's origin the check stands for. */
   origin: string;
+  /** True when no --origin was given: the origin is a stand-in for any site. */
+  anySite: boolean;
   timeout: number;
-  apiKey?: string;
 }
 
 /** Answers slower than this keep readers looking at a skeleton long enough to notice. */
@@ -38,8 +40,9 @@ export function shortUrl(url: string, endpoint: string): string {
 const error = (topic: Problem['topic'], subject: string | undefined, text: string): Problem => ({ severity: 'error', topic, subject, text });
 const warning = (topic: Problem['topic'], subject: string | undefined, text: string): Problem => ({ severity: 'warning', topic, subject, text });
 
-/** The header that lets the check's page read an answer. */
-const allowHeader = (origin: string) => `\`Access-Control-Allow-Origin: *\` (or \`${origin}\`, with \`Vary: Origin\`)`;
+/** The header that lets the embedding page read an answer. */
+const allowHeader = ({ origin, anySite }: Context) =>
+  `\`Access-Control-Allow-Origin: *\` (or ${anySite ? 'the embedding site\'s origin' : `\`${origin}\``}, with \`Vary: Origin\`)`;
 
 /** What to do about the error an element would show. */
 export function advise(failure: NewsError, report: ElementReport, exchanges: Exchange[], context: Context): Problem[] {
@@ -51,12 +54,12 @@ export function advise(failure: NewsError, report: ElementReport, exchanges: Exc
       const blocked = requests.find((exchange) => exchange.cors === 'blocked' || exchange.preflight?.allowed === false) ?? last;
       if (blocked?.preflight?.allowed === false) {
         return [
-          error('cors', subject(blocked), `its preflight failed (${blocked.preflight.reason}): answer OPTIONS there with 204, ${allowHeader(context.origin)} and \`Access-Control-Allow-Methods: ${blocked.method}\`.`),
+          error('cors', subject(blocked), `its preflight failed (${blocked.preflight.reason}): answer OPTIONS there with 204, ${allowHeader(context)} and \`Access-Control-Allow-Methods: ${blocked.method}\`.`),
         ];
       }
       const hop = blocked?.redirects.length ? `the redirect to ${blocked.redirects.at(-1)} ` : '';
       const got = blocked?.allowOrigin ? `${hop}allows only ${blocked.allowOrigin}, not ${context.origin}` : `no Access-Control-Allow-Origin${hop && ` on ${hop.trim()}`}`;
-      return [error('cors', subject(blocked), `${got}, so the browser keeps the answer from the page: add ${allowHeader(context.origin)}.`)];
+      return [error('cors', subject(blocked), `${got}, so the browser keeps the answer from the page: add ${allowHeader(context)}.`)];
     }
     case 'redirect': {
       const looping = requests.find((exchange) => exchange.failure?.includes('redirect')) ?? last;

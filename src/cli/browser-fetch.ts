@@ -150,8 +150,17 @@ export function browserFetch(origin: string | undefined, record: (exchange: Exch
       exchange.ended = performance.now();
       return new Response(null, { status: 200 });
     }
-    return counted(exchange, response);
+    return counted(exchange, response, enforced());
   };
+}
+
+/** The response headers every page may read (the Fetch Standard's CORS-safelisted response header names). */
+const SAFELISTED_RESPONSE_HEADERS = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
+
+/** The headers of a cross-origin answer that its page may read: the safelisted ones, and those it exposes. */
+function readable(headers: Headers): Headers {
+  const exposed = listed(headers.get('Access-Control-Expose-Headers'));
+  return new Headers([...headers].filter(([name]) => SAFELISTED_RESPONSE_HEADERS.has(name) || exposed.includes('*') || exposed.includes(name)));
 }
 
 /** The preflight a request needs, if it needs one: sent, checked and written down. False when the browser would stop there. */
@@ -220,12 +229,13 @@ async function keep(exchange: Exchange, response: Response): Promise<void> {
   }
 }
 
-/** The answer as the client gets it, its body counted (and kept) as the client reads it. */
-function counted(exchange: Exchange, response: Response): Response {
+/** The answer as the client gets it (with the headers its page may read), its body counted (and kept) as the client reads it. */
+function counted(exchange: Exchange, response: Response, crossOrigin: boolean): Response {
+  const headers = crossOrigin ? readable(response.headers) : response.headers;
   if (!response.body || NULL_BODY.has(response.status)) {
     exchange.ended = performance.now();
     exchange.body = '';
-    return response;
+    return new Response(null, { status: response.status, statusText: response.statusText, headers });
   }
   const body = collect(exchange);
   const counter = new TransformStream<Uint8Array, Uint8Array>({
@@ -235,5 +245,5 @@ function counted(exchange: Exchange, response: Response): Response {
     },
     flush: () => body.done(),
   });
-  return new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers });
 }

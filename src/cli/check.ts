@@ -114,7 +114,7 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   setFetch(browserFetch(crossOrigin ? origin : undefined, (exchange) => exchanges.push(exchange)));
   const source: Source = { endpoint, provider, apiKey: options.apiKey };
   const schema = provider === 'native' ? schemaChecker() : undefined;
-  const context = { endpoint, provider, origin, timeout: options.timeout ?? DEFAULT_TIMEOUT, apiKey: options.apiKey };
+  const context = { endpoint, provider, origin, anySite: options.origin === undefined, timeout: options.timeout ?? DEFAULT_TIMEOUT };
   const reports = new Map<ElementId, ElementReport>();
   const total = (options.slug ? 0 : 1) + 5 + (options.write && provider === 'native' ? 1 : 0);
   let step = 0;

@@ -18,7 +18,7 @@ beforeAll(async () => {
     if (req.url === '/moved') return res.writeHead(302, { Location: '/closed', 'Access-Control-Allow-Origin': '*' }).end();
     const cors = req.url === '/closed' ? {} : { 'Access-Control-Allow-Origin': '*' };
     if (req.method === 'OPTIONS') return res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'GET, POST' }).end();
-    res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"viewCount":1}');
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json', 'X-Served-By': 'test', 'X-Total': '1', 'Access-Control-Expose-Headers': 'X-Total' }).end('{"viewCount":1}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -49,6 +49,15 @@ describe('cli/browser-fetch', () => {
       ['allowed', undefined],
       ['allowed', undefined],
     ]);
+  });
+
+  it('hands the page only the headers it may read: the safelisted ones and those exposed; the report keeps them all', async () => {
+    const exchanges: Exchange[] = [];
+    const response = await browserFetch(SITE, (exchange) => exchanges.push(exchange))(`${origin}/article`, {});
+    expect([response.headers.get('Content-Type'), response.headers.get('X-Total'), response.headers.get('X-Served-By')]).toEqual(['application/json', '1', null]);
+    expect(exchanges[0].headers?.get('X-Served-By')).toBe('test');
+    const sameOrigin = await browserFetch(undefined, () => {})(`${origin}/article`, {});
+    expect(sameOrigin.headers.get('X-Served-By')).toBe('test');
   });
 
   it('sends a preflight for a header that is not safelisted, and fails as a browser does when it is not allowed', async () => {

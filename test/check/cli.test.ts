@@ -197,8 +197,8 @@ describe('news-widgets check: --origin', () => {
     for (const origin of [['--origin', 'https://other.example'], []]) {
       const { code, stdout } = await run('check', oneSite.url, ...origin);
       expect(code, stdout).toBe(1);
-      const site = origin[1] ?? 'https://another-site.example';
-      expect(stdout).toContain(`allows only https://partner.example, not ${site}, so the browser keeps the answer from the page: add \`Access-Control-Allow-Origin: *\` (or \`${site}\`, with \`Vary: Origin\`).`);
+      const [site, allowed] = origin.length ? [origin[1], `\`${origin[1]}\``] : ['https://another-site.example', "the embedding site's origin"];
+      expect(stdout).toContain(`allows only https://partner.example, not ${site}, so the browser keeps the answer from the page: add \`Access-Control-Allow-Origin: *\` (or ${allowed}, with \`Vary: Origin\`).`);
     }
   });
 });
