@@ -55,7 +55,7 @@ function disagreements(json: unknown, bases = BASES.slice(0, 1)): string[] {
   return found;
 }
 
-/** Asserts parity on every document, and returns how many each side accepted (so a test can tell the corpus is not one-sided). */
+/** Asserts parity on every document; returns how many of them are valid articles and how many not, so a test can tell its corpus is not one-sided. */
 function expectParity(documents: Iterable<unknown>, bases?: string[]): { valid: number; invalid: number } {
   const seen = { valid: 0, invalid: 0 };
   const found: string[] = [];
