@@ -11,6 +11,9 @@
  *
  * The server rendering tests (test/ssr/): news-widgets/ssr in Node, and the demo's server-rendered
  * page read by the same Chromium through Playwright (they need `dist/`, which `npm test` builds).
+ *
+ * The endpoint checks (test/check/), in Node: the JSON Schema of the content contract, and the
+ * `news-widgets check` command.
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -63,6 +66,12 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      // For the people who run an endpoint: contract.schema.json against the widgets' validator, and
+      // `news-widgets check` (src/cli/) against real endpoints, in Node.
+      {
+        extends: true,
+        test: { name: 'check', environment: 'node', include: ['test/check/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },

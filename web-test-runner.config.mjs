@@ -27,7 +27,8 @@ const serversOf = (context) => servers.get(engineOfUserAgent(context.get('User-A
 export default {
   // test/frameworks/ runs in Vitest (vitest.config.ts): React ships CommonJS, which node-resolve cannot serve.
   // test/ssr/ runs in Node (Vitest's `ssr` project): server rendering has no browser to run in.
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**', '!test/ssr/**'],
+  // test/check/ runs in Node (Vitest's `check` project): the endpoint check is a Node command.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/frameworks/**', '!test/ssr/**', '!test/check/**'],
   nodeResolve: true,
   concurrency: 2,
   // One engine after the other (Firefox and WebKit then run one test page at a time: test/engines.mjs):

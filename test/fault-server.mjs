@@ -11,6 +11,7 @@
 //   /html/…            200 text/html: a web page (a CMS's login page, a SPA's index.html)
 //   /text-plain/…      200 text/plain: a document valid for every element, mislabelled
 //   /wrong-shape/…     200 application/json: valid JSON, but another API's shape
+//   /bad-date/…        200 application/json: the `ok` document dated February 30 (a day that does not exist)
 //   /huge/…            200 application/json, 10 MiB, with Content-Length
 //   /huge-chunked/…    the same 10 MiB, chunked (no Content-Length): only counting the bytes catches it
 //   /no-cors/…         200 application/json, valid, but without Access-Control-Allow-Origin
@@ -32,8 +33,8 @@ import { createServer } from 'node:http';
 const MiB = 1024 * 1024;
 
 /** A document every element accepts: an Article, an Author, a list of summaries and a list of tags at once. */
-function universal(title = 'A story from the fault server') {
-  const item = { id: 'fs-1', slug: 'fault-story', name: 'Fault story', title, publishedAt: '2026-05-01T09:00:00+00:00' };
+function universal(title = 'A story from the fault server', publishedAt = '2026-05-01T09:00:00+00:00') {
+  const item = { id: 'fs-1', slug: 'fault-story', name: 'Fault story', title, publishedAt };
   return { ...item, tags: [{ slug: 'faults', name: 'Faults' }], items: [item] };
 }
 
@@ -102,6 +103,8 @@ export async function startFaultServer({ port = 0, host = '127.0.0.1' } = {}) {
         return res.writeHead(200, { ...CORS, 'Content-Type': 'text/plain; charset=utf-8' }).end(JSON.stringify(universal()));
       case 'wrong-shape':
         return json(200, '{"data":{"type":"article","attributes":{"headline":"Another API\'s shape"}}}');
+      case 'bad-date':
+        return json(200, JSON.stringify(universal('A story from a day that does not exist', '2026-02-30T09:00:00+00:00')));
       case 'huge':
         return huge(res, true);
       case 'huge-chunked':
