@@ -32,6 +32,13 @@ export interface NewsOptions {
   retryDelay?: number;
   /** Milliseconds an answer without `Cache-Control: max-age` stays fresh in the page's cache. Default 60 000. */
   freshness?: number;
+  /**
+   * How many answers the page's cache keeps, at most; past it, the least recently used go (those
+   * an element on the page shows stay). Default 100.
+   */
+  cacheEntries?: number;
+  /** How much JSON text the page's cache keeps, at most, in characters (about bytes), as `cacheEntries` does. Default 2 MiB (2 097 152). */
+  cacheBytes?: number;
   /** Exact hosts (e.g. `www.youtube-nocookie.com`) whose iframes article bodies may keep, sandboxed. None by default. */
   iframeHosts?: readonly string[];
   /**
@@ -47,11 +54,12 @@ export interface NewsOptions {
 }
 
 /** A whole number from `min` to `max` (bytes, milliseconds or a count). */
-const whole = (min: number, max = Infinity): Rule => [
+export const whole = (min: number, max = Infinity): Rule => [
   (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
   `a whole number ${max === Infinity ? `at least ${min}` : `from ${min} to ${max}`}`,
 ];
 type Rule = [ok: (value: unknown) => boolean, rule: string];
+const count = whole(0);
 
 /** What configure() accepts for each option it checks, in the order it checks them. */
 const RULES: Partial<Record<keyof NewsOptions, Rule>> = {
@@ -60,7 +68,9 @@ const RULES: Partial<Record<keyof NewsOptions, Rule>> = {
   maxBytes: whole(1),
   retries: whole(0, MAX_RETRIES),
   retryDelay: whole(0, 60_000),
-  freshness: whole(0),
+  freshness: count,
+  cacheEntries: count,
+  cacheBytes: count,
   iframeHosts: [
     (value) => Array.isArray(value) && value.every((host) => /^[a-z0-9.-]+(:\d+)?$/i.test(String(host))),
     'a list of host names such as "www.youtube-nocookie.com"',

@@ -43,6 +43,7 @@ import { serverFetch } from './ssr/fetch.js';
 import { sanitizeHtmlToString } from './ssr/sanitize.js';
 
 export { configure, type NewsOptions, type Provider, type Theme } from './config.js';
+export { clearCache } from './data/client.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
 export type { TagName } from './registry.js';

@@ -20,6 +20,9 @@
 //   /flaky/<key>/…     the `ok` document with `Cache-Control: max-age=0` (stale at once), version N;
 //                      POST /__fault/break?key= makes it answer 500, POST /__fault/mend?key= makes it
 //                      answer again with version N+1. For stale-while-revalidate tests.
+//   /offline/<key>/…   the `ok` document; while POST /__fault/break?key= has broken it (until
+//                      /__fault/mend), the connection is closed without an answer: a network error,
+//                      as the browser of a reader who lost the network sees it
 //   /max-age/<s>/…     the `ok` document with `Cache-Control: max-age=<s>`
 //   /hostile/…         a document valid for every element whose every object carries __proto__,
 //                      constructor or prototype keys (JSON.parse makes them own properties)
@@ -115,6 +118,9 @@ export async function startFaultServer({ port = 0, host = '127.0.0.1' } = {}) {
         return res.writeHead(302, { ...CORS, Location: url.pathname + url.search }).end();
       case 'hostile':
         return json(200, HOSTILE);
+      case 'offline':
+        if (flakyState(/^\/([\w-]+)/.exec(rest)?.[1] ?? '').broken) return req.socket.destroy();
+        return json(200, JSON.stringify(universal('Back online')));
       case 'max-age': {
         const seconds = /^\/(\d+)\//.exec(rest)?.[1] ?? '0';
         return json(200, JSON.stringify(universal(`Fresh for ${seconds} s`)), { 'Cache-Control': `max-age=${seconds}` });

@@ -13,7 +13,7 @@ const BUDGET = 1500;
 describe('dist/: language chunks', () => {
   it('one lazy chunk per language but English, each within 1.5 kB brotli, and English alone in the bundle', async () => {
     const sizes = await executeServerCommand<{ file: string; bytes: number; brotli: number }[], undefined>('news-chunk-sizes');
-    const others = languages.filter((language) => language !== 'en');
+    const others = languages().filter((language) => language !== 'en');
     const bundle = await (await fetch('/dist/news-widgets.js')).text();
     for (const language of others) {
       const chunk = sizes.find(({ file }) => new RegExp(`^chunks/${language}-[\\w-]+\\.js$`).test(file));

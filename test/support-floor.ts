@@ -1,9 +1,10 @@
 /**
  * The browser support floor of the README (Safari and iOS 16.4, Firefox 115 ESR, Chromium 111), as
  * far as a test page can become it: every JavaScript API those engines lack is taken away before
- * the bundle loads. The library uses some of them where present (`AbortSignal.any`, the Sanitizer
- * API's `setHTML`, declarative shadow DOM, Trusted Types); the rest it must not need at all. CSS
- * cannot be taken away (`:has()`, `lh`: their fallbacks are `@supports` rules, see the README).
+ * the bundle loads. The library uses some of them where present (the Sanitizer API's `setHTML`,
+ * declarative shadow DOM, Trusted Types); the rest (`AbortSignal.any` among them) it must not need
+ * at all. CSS cannot be taken away (`:has()`, `lh`: their fallbacks are `@supports` rules, see the
+ * README).
  */
 const NEWER: [owner: () => object | undefined, names: string[]][] = [
   // Safari 17.4, Firefox 124, Chromium 116.

@@ -518,3 +518,54 @@ describe('data/client: freshness and stale-while-revalidate', () => {
     await until(() => record.times.length === 7);
   });
 });
+
+describe('data/client: a bounded cache', () => {
+  afterEach(() => {
+    setFetch(undefined);
+    clearCache();
+  });
+
+  /** Asks for each path once, in order; resolves the paths that were fetched rather than taken from the cache. */
+  async function ask(record: { times: number[] }, paths: string[], bounds: { cacheEntries?: number; cacheBytes?: number }, signal?: AbortSignal): Promise<string[]> {
+    const fetched: string[] = [];
+    for (const path of paths) {
+      const before = record.times.length;
+      await getJson(`https://fake.test/${path}`, { timeout: 5000, signal, ...bounds });
+      if (record.times.length > before) fetched.push(path);
+    }
+    return fetched;
+  }
+
+  it('keeps at most cacheEntries answers, forgetting the least recently used first', async () => {
+    const record = serve(() => json({ ok: true }));
+    // c pushes out b, the least recently used (a was asked for again after it): a is still there, b is not.
+    expect(await ask(record, ['a', 'b', 'a', 'c', 'a', 'b'], { cacheEntries: 2 })).to.deep.equal(['a', 'b', 'c', 'b']);
+  });
+
+  it('keeps at most cacheBytes of answers (their text), forgetting the least recently used first', async () => {
+    // Each answer is 25 characters long: two fit in 50, three do not.
+    const record = serve(() => json({ text: 'x'.repeat(14) }));
+    expect(await ask(record, ['a', 'b', 'a', 'b'], { cacheBytes: 50 })).to.deep.equal(['a', 'b']);
+    expect(await ask(record, ['c', 'a', 'b'], { cacheBytes: 50 })).to.deep.equal(['c', 'a', 'b']);
+    // An answer larger than the whole cache is not kept at all.
+    expect(await ask(record, ['d', 'd'], { cacheBytes: 24 })).to.deep.equal(['d', 'd']);
+  });
+
+  it('keeps an answer that a watching caller shows, past the bounds, until it stops watching', async () => {
+    const record = serve(() => json({ ok: true }));
+    const shown = new AbortController();
+    watch(shown.signal, () => {});
+    await ask(record, ['shown'], { cacheEntries: 1 }, shown.signal);
+    expect(await ask(record, ['other', 'shown'], { cacheEntries: 1 })).to.deep.equal(['other']);
+    shown.abort();
+    expect(await ask(record, ['third', 'shown'], { cacheEntries: 1 })).to.deep.equal(['third', 'shown']);
+  });
+
+  it('forgets nothing within the default bounds (100 answers, 2 MiB)', async () => {
+    const record = serve(() => json({ ok: true }));
+    const paths = Array.from({ length: 100 }, (_, i) => `p${i}`);
+    await ask(record, paths, {});
+    expect(await ask(record, paths, {})).to.deep.equal([]);
+    expect(await ask(record, ['p100', 'p0'], {})).to.deep.equal(['p100', 'p0']);
+  });
+});

@@ -14,6 +14,9 @@ import type * as Failures from './failures.js';
  * - An answer must be labelled JSON (`application/json` or `…+json`) and at most `maxBytes` long:
  *   the Content-Length is checked first, and the bytes are counted while reading, so an answer
  *   without one is cut off as soon as it passes the cap.
+ * - The cache is bounded: at most `cacheEntries` answers and `cacheBytes` of their text, the least
+ *   recently used forgotten first, except the answers that elements on the page are watching (see
+ *   `watch`): a revalidation must still find what they show, to tell them when it changes.
  * - Cached answers are fresh for the answer's `Cache-Control: max-age` (less its `Age`), else for
  *   `freshness` ms. A stale answer is still returned at once, while one request revalidates it in
  *   the background (stale-while-revalidate); if that fails the stale answer stays, and if it brings a
@@ -36,6 +39,10 @@ export interface RequestOptions {
   maxBytes?: number;
   /** How long an answer without `Cache-Control: max-age` stays fresh, in ms. Default 60 000. */
   freshness?: number;
+  /** Answers the cache keeps, at most. Default 100. */
+  cacheEntries?: number;
+  /** Characters of JSON text (about bytes) the cached answers may hold together. Default 2 MiB. */
+  cacheBytes?: number;
 }
 
 export const DEFAULT_RETRIES = 2;
@@ -43,6 +50,8 @@ export const MAX_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY = 250;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_FRESHNESS = 60_000;
+export const DEFAULT_CACHE_ENTRIES = 100;
+export const DEFAULT_CACHE_BYTES = 2 * 1024 * 1024;
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 interface InFlight {
@@ -51,21 +60,22 @@ interface InFlight {
   callers: number;
 }
 
-interface Answer {
-  json: unknown;
-  /** `performance.now()` after which the answer is stale. */
-  freshUntil: number;
-}
-
 interface Fetched {
   json: unknown;
   /** Milliseconds the answer stays fresh. */
   freshFor: number;
+  /** The length of its text: what it counts for in `cacheBytes`. */
+  size: number;
 }
 
+interface Answer extends Fetched {
+  /** `performance.now()` after which the answer is stale. */
+  freshUntil: number;
+}
+
+/** The cached answers, least recently used first (a Map keeps its order of insertion; a hit moves its answer to the end). */
 const answers = new Map<string, Answer>();
 const inFlight = new Map<string, InFlight>();
-const revalidating = new Set<string>();
 /** Bumped by clearCache(), so that a revalidation started before it does not refill the cache. */
 let generation = 0;
 /** The page's `fetch` as it is when a request starts (a host may wrap it after this module loads). */
@@ -128,32 +138,41 @@ function notify(url: string): void {
 export function getJson(url: string, options: RequestOptions): Promise<unknown> {
   const { signal } = options;
   const cached = answers.get(url);
+  // A caller that has already left is not subscribed.
+  subscribe(url, signal);
   if (cached) {
-    subscribe(url, signal);
-    if (performance.now() >= cached.freshUntil && delivering !== url) revalidate(url, options);
+    // Now the most recently used.
+    answers.delete(url);
+    answers.set(url, cached);
+    // A stale answer is still answered at once, while one request refreshes it in the background.
+    // Nobody waits for that request, so nobody aborts it. If it fails, the stale answer stays (a
+    // failed refresh is not worth an error on screen); if it brings a change, the watchers are told.
+    if (performance.now() >= cached.freshUntil && delivering !== url && !inFlight.has(url)) {
+      share(url, options).promise.then((json) => JSON.stringify(json) !== JSON.stringify(cached.json) && notify(url), () => {});
+    }
     return Promise.resolve(cached.json);
   }
   // A caller that has already left starts nothing: the request would have no one to abort it.
   if (signal?.aborted) return Promise.reject(signal.reason);
-  subscribe(url, signal);
-  let shared = inFlight.get(url);
-  if (!shared) {
-    const controller = new AbortController();
-    const started = generation;
-    const entry: InFlight = {
-      controller,
-      callers: 0,
-      promise: fetchJson(url, controller.signal, options).then(({ json, freshFor }) => {
-        if (started === generation) store(url, json, freshFor);
-        return json;
-      }),
-    };
-    // Errors are not cached: Retry must reach the network again.
-    entry.promise.finally(() => inFlight.get(url) === entry && inFlight.delete(url)).catch(() => {});
-    inFlight.set(url, entry);
-    shared = entry;
-  }
-  return join(url, shared, signal);
+  return join(url, inFlight.get(url) ?? share(url, options), signal);
+}
+
+/** Starts the one request for a URL, which callers then join; its answer is cached. */
+function share(url: string, options: RequestOptions): InFlight {
+  const controller = new AbortController();
+  const started = generation;
+  const entry: InFlight = {
+    controller,
+    callers: 0,
+    promise: fetchJson(url, controller.signal, options).then((fetched) => {
+      if (started === generation) store(url, fetched, options);
+      return fetched.json;
+    }),
+  };
+  // Errors are not cached: Retry must reach the network again.
+  entry.promise.finally(() => inFlight.get(url) === entry && inFlight.delete(url)).catch(() => {});
+  inFlight.set(url, entry);
+  return entry;
 }
 
 /** POSTs without a body and reads a JSON answer. Never cached, shared or retried. */
@@ -162,27 +181,19 @@ export async function postJson(url: string, options: RequestOptions): Promise<un
   return json;
 }
 
-function store(url: string, json: unknown, freshFor: number): void {
-  answers.set(url, { json, freshUntil: performance.now() + freshFor });
-}
-
-/** Refreshes a stale answer in the background. Nobody waits for it, so nobody aborts it. */
-function revalidate(url: string, options: RequestOptions): void {
-  if (revalidating.has(url) || inFlight.has(url)) return;
-  revalidating.add(url);
-  const started = generation;
-  fetchJson(url, new AbortController().signal, options)
-    .then(
-      ({ json, freshFor }) => {
-        if (started !== generation) return;
-        const before = answers.get(url);
-        store(url, json, freshFor);
-        if (before && JSON.stringify(before.json) !== JSON.stringify(json)) notify(url);
-      },
-      // The stale answer stays: a failed refresh is not worth an error on screen.
-      () => {},
-    )
-    .finally(() => revalidating.delete(url));
+/**
+ * Caches an answer, then keeps, from the most recently used down, only as many answers as fit in
+ * `cacheEntries` and `cacheBytes`. An answer that an element on the page watches stays (and
+ * counts): it is what that element shows, and a revalidation must find it to tell it of a change.
+ */
+function store(url: string, fetched: Fetched, options: RequestOptions): void {
+  answers.delete(url);
+  answers.set(url, { ...fetched, freshUntil: performance.now() + fetched.freshFor });
+  let entries = options.cacheEntries ?? DEFAULT_CACHE_ENTRIES;
+  let bytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
+  for (const [key, { size }] of [...answers].reverse()) {
+    if ((--entries < 0 || (bytes -= size) < 0) && !watchers.has(key)) answers.delete(key);
+  }
 }
 
 function join(url: string, shared: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
@@ -285,23 +296,23 @@ async function attempt(
   } catch (error) {
     throw await failed(error, false);
   }
-  if (text === undefined) throw await explain(url, (f) => f.tooLarge(url, maxBytes));
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Nothing to parse (undefined) when the answer was cut off at maxBytes.
+    json = JSON.parse(text!);
   } catch {
-    throw await explain(url, (f) => f.notJson(url));
+    throw await explain(url, (f) => f.unreadable(url, text, maxBytes));
   }
-  return { json, freshFor: freshness(response, options.freshness ?? DEFAULT_FRESHNESS) };
+  return { json, freshFor: freshness(response, options.freshness ?? DEFAULT_FRESHNESS), size: text!.length };
 }
 
 /**
- * A signal that aborts when either does, with that one's reason: `AbortSignal.any` where the
- * browser has it, else the same by hand (Safari before 17.4 and Firefox before 124 lack it). The
- * listeners go when the result aborts, and it does at the latest when the deadline passes.
+ * A signal that aborts when either does, with that one's reason: what `AbortSignal.any` does, made
+ * by hand in every browser (Safari before 17.4 and Firefox before 124 lack it, so the bundle needs
+ * this anyway). The listeners go when the result aborts, and it does at the latest when the
+ * deadline passes.
  */
 function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (AbortSignal.any) return AbortSignal.any([a, b]);
   const either = new AbortController();
   for (const signal of [a, b]) {
     if (signal.aborted) either.abort(signal.reason);
@@ -323,20 +334,18 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  let text = '';
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     total += value.byteLength;
     if (total > maxBytes) {
       reader.cancel().catch(() => {});
       return undefined;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    text += decoder.decode(value, { stream: true });
   }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 /** Milliseconds an answer stays fresh: its `max-age` less its `Age`, else the default. */

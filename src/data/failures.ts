@@ -63,8 +63,9 @@ export function tooLarge(url: string, maxBytes: number, length?: number): Failur
   return failure('too-large', `The answer from ${url} is ${length ? `${length} bytes, ` : ''}over the ${maxBytes}-byte limit (maxBytes).`, { url });
 }
 
-export function notJson(url: string): Failure {
-  return failure('invalid-json', `The answer from ${url} is not JSON.`, { url });
+/** An answer that could not be read as JSON: too long to read (`text` undefined), or not JSON. */
+export function unreadable(url: string, text: string | undefined, maxBytes: number): Failure {
+  return text === undefined ? tooLarge(url, maxBytes) : failure('invalid-json', `The answer from ${url} is not JSON.`, { url });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkProvider, pageOptions, type Provider } from '../config.js';
+import { checkProvider, pageOptions, whole, type Provider } from '../config.js';
 import { getJson, loadFailures, postJson, type RequestOptions } from './client.js';
 import type { Adapter, Context, Query } from './adapters/adapter.js';
 import { nativeArticle, nativeArticles, nativeAuthor, nativeRelated, nativeTags } from './adapters/native.js';
@@ -22,6 +22,8 @@ export interface Source {
   src?: string;
   provider?: string;
   apiKey?: string;
+  /** What a relative `endpoint` or `src` is resolved against (see `withBase`); else the document's base URL at the time. */
+  baseURI?: string;
 }
 
 type LazyProvider = Exclude<Provider, 'native'>;
@@ -50,13 +52,13 @@ export const LIMIT_MAX = 100;
  */
 export function checkCount(name: string, value: unknown, min: number, max: number, written?: string | null): number {
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+  if (!whole(min, max)[0](value)) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
     const shown = typeof written === 'string' ? written : value;
     const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be a whole number from ${min} to ${max}; got ${got}.`, { field: name });
   }
-  return value;
+  return value as number;
 }
 
 function providerOf(source: Source): Provider {
@@ -82,6 +84,21 @@ function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
   );
 }
 
+/** For each element: its source as it first read it, with the document's base URL at that time. */
+const bases = new WeakMap<object, Source>();
+
+/**
+ * An element's source, with the base URL its relative `endpoint` and `src` resolve against: the
+ * document's when the element first read them, kept until they change. A single-page app that
+ * moves to a deeper route (pushState) does not change what `../api/` means for an element already
+ * on the page, nor split the cache between two URLs for the same answer.
+ */
+export function withBase(element: object, source: Source): Source {
+  let kept = bases.get(element);
+  if (!kept || kept.endpoint !== source.endpoint || kept.src !== source.src) bases.set(element, (kept = { ...source, baseURI: document.baseURI }));
+  return { ...source, baseURI: kept.baseURI };
+}
+
 /** The endpoint as written: the element's own, else the page's. */
 const endpointValue = (source: Source): string | undefined => source.endpoint || pageOptions().endpoint;
 
@@ -102,6 +119,7 @@ function endpointOf(source: Source): string {
   const trimmed = value.trim();
   return checkUrl(
     'endpoint',
+    source.baseURI,
     source.endpoint ? 'The endpoint attribute' : 'The page\'s endpoint (configure() or the meta tag)',
     value,
     // An endpoint is a base URL, never a file: "news.example.com/api/" is a host without its scheme, not a path.
@@ -114,11 +132,11 @@ function endpointOf(source: Source): string {
  * control characters inside (a pasted sentence, a broken template), and a mistyped scheme
  * (`http//…`, `https:\\…`) that the URL parser would quietly read as a relative path.
  */
-function checkUrl(field: 'endpoint' | 'src', where: string, value: string, hint = ''): string {
+function checkUrl(field: 'endpoint' | 'src', base: string | undefined, where: string, value: string, hint = ''): string {
   const trimmed = value.trim();
   // eslint-disable-next-line no-control-regex
-  const malformed = hint || /[\s\u0000-\u001f\u007f]/.test(trimmed) || (/^https?\W/i.test(trimmed) && !/^https?:\/\//i.test(trimmed));
-  const url = malformed ? undefined : safeUrl(trimmed);
+  const malformed = hint || /[\s\u0000-\u001f\u007f]|^https?(?!:\/\/)\W/i.test(trimmed);
+  const url = malformed ? undefined : safeUrl(trimmed, base);
   if (!url) throw new NewsError('config', `${where} must be an http(s) URL or a path; got "${value}"${hint}.`, { field });
   return url;
 }
@@ -132,13 +150,14 @@ function checkUrl(field: 'endpoint' | 'src', where: string, value: string, hint 
 async function fetchModel<Q extends Query, T>(
   source: Source,
   query: Q,
-  check: (json: unknown, base: string) => T,
+  check: (json: unknown, base?: string) => T,
   native: (query: Q, context: Context) => Promise<unknown>,
   signal?: AbortSignal,
 ): Promise<T> {
   const provider = providerOf(source);
-  if ('limit' in query && query.limit !== undefined) query.limit = checkCount('limit', query.limit, LIMIT_MIN, LIMIT_MAX);
-  const src = source.src ? checkUrl('src', 'The src attribute', source.src) : undefined;
+  const { limit } = query as { limit?: number };
+  if (limit !== undefined) (query as { limit?: number }).limit = checkCount('limit', limit, LIMIT_MIN, LIMIT_MAX);
+  const src = source.src ? checkUrl('src', source.baseURI, 'The src attribute', source.src) : undefined;
   const page = pageOptions();
   const request: RequestOptions = { ...page, signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */
@@ -154,7 +173,8 @@ async function fetchModel<Q extends Query, T>(
   try {
     const adapter = provider === 'native' ? undefined : adapterOf(provider);
     const json = await (adapter ? (adapter instanceof Promise ? adapter.then(ask) : ask(adapter)) : native(query, context));
-    return check(json, url ?? document.baseURI);
+    // Relative URLs in it resolve against the document it came from (every adapter reads one).
+    return check(json, url);
   } catch (error) {
     if (isAbortError(error) || (error instanceof NewsError && error.url)) throw error;
     // A contract error names the field; the document it is in is worth naming too. Without the

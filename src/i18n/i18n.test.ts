@@ -10,6 +10,8 @@ import {
   formatRelative,
   languages,
   loadStrings,
+  MAX_MEMO,
+  memoSize,
   plural,
   readerOf,
   stringsFor,
@@ -32,10 +34,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 
 describe('i18n: the languages', () => {
   it('are English and one file per language: fr, de, es, it, pt, nl, ar, he', () => {
-    expect([...languages]).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'nl', 'pt']);
+    expect(languages()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'nl', 'pt']);
   });
 
-  for (const language of languages.filter((l) => l !== 'en')) {
+  for (const language of languages().filter((l) => l !== 'en')) {
     it(`${language}: every string translated, with the same {slots} as English and # in every plural's "other"`, async () => {
       const strings: Strings = await loadStrings(language);
       expect(strings).not.to.equal(en);
@@ -185,5 +187,37 @@ describe('i18n: formatting through Intl', () => {
       Intl.DateTimeFormat = Original;
     }
     expect(built).to.equal(1);
+  });
+
+  /** Runs `run` with Intl.DateTimeFormat counting the formatters built; resolves how many. */
+  function countBuilt(run: () => void): number {
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      run();
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    return built;
+  }
+
+  it('shares one formatter among the spellings of a tag', () => {
+    expect(countBuilt(() => ['pt-PT', 'PT-pt', 'pt-pt', ' pt-PT '].forEach((tag) => formatDate('2026-03-12T07:30:00Z', tag)))).to.equal(1);
+  });
+
+  it('keeps a bounded number of formatters, however many languages are asked for (a server taking ?lang= from anyone)', () => {
+    const built = countBuilt(() => {
+      formatDate('2026-03-12T07:30:00Z', 'nl-BE');
+      for (let i = 0; i < 1000; i++) formatDate('2026-03-12T07:30:00Z', `en-x-v${i}`);
+      expect(memoSize()).to.be.at.most(MAX_MEMO);
+      // The cache started over on the way: a language in use builds its formatter again.
+      formatDate('2026-03-12T07:30:00Z', 'nl-BE');
+    });
+    expect(built).to.equal(1002);
+    expect(formatDate('2026-03-12T07:30:00Z', 'en-x-v1')).to.equal('March 12, 2026');
   });
 });

@@ -14,27 +14,43 @@ const files = import.meta.glob<{ default: Strings }>(['./??.ts', './???.ts', './
 
 const loaders = new Map(Object.entries(files).map(([path, load]) => [path.slice(2, -3).toLowerCase(), load]));
 
-/** The languages with their own strings: English and every language file. */
-export const languages: readonly string[] = ['en', ...loaders.keys()].sort();
+/** The languages with their own strings: English and every language file. (A function, so that a bundle that does not ask leaves it out.) */
+export const languages = (): string[] => ['en', ...loaders.keys()].sort();
 
 const ready = new Map<string, Strings>([['en', en]]);
 const loading = new Map<string, Promise<Strings>>();
 
-/** Tags already put in canonical form: every render asks, and a page speaks few languages. */
-const canonicalTags = new Map<string, string>();
+/**
+ * What the formatting here has worked out once, by key: tags in canonical form (every render asks,
+ * and a page speaks few languages) and Intl formatters (costly to build, and used on every card).
+ * Bounded: a page needs a handful per language, but a server that renders in whatever language a
+ * query string asks for (`?lang=en-x-1`, `?lang=en-x-2`, …) would otherwise keep some for every
+ * request. Past the bound it starts again, and the languages in use work theirs out anew.
+ */
+const memo = new Map<string, unknown>();
+export const MAX_MEMO = 300;
+
+/** How many things are remembered (for tests). */
+export const memoSize = (): number => memo.size;
+
+function remember<T>(key: string, make: () => T): T {
+  if (!memo.has(key)) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, make());
+  }
+  return memo.get(key) as T;
+}
 
 /** A language tag in canonical form (`iw` → `he`, `EN-gb` → `en-GB`); `en` for one that is not a tag. */
 export function canonical(tag: string): string {
-  let form = canonicalTags.get(tag);
-  if (form === undefined) {
+  // Formatters' keys start with their kind's name, never with a space.
+  return remember(` ${tag}`, () => {
     try {
-      form = Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+      return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
     } catch {
-      form = 'en';
+      return 'en';
     }
-    if (canonicalTags.size < 100) canonicalTags.set(tag, form);
-  }
-  return form;
+  });
 }
 
 /** Whose strings serve a language: its own file (`pt-br`), else its base language's (`pt`), else English. */
@@ -162,22 +178,16 @@ export function languageChanged(): void {
 // Formatting. Intl formatters are costly to build and used on every card: one per locale and kind.
 // A locale Intl does not know falls back to English, not to the browser's own language.
 // ---------------------------------------------------------------------------------------------
-const formatters = new Map<string, object>();
-
 /**
- * The formatter of a kind for a language and options (each built once: keyed by all three). Arabic
- * without a region (`ar`) is written with Latin digits by current CLDR, with Arabic-Indic ones by
- * older ICU (WebKitGTK's on Debian 12): its digits are named, so that every engine writes the same.
- * A region keeps its own (`ar-EG` Arabic-Indic, `ar-MA` Latin), and so does a tag that names them.
+ * The formatter of a kind for a language and options (each built once: keyed by all three, the
+ * language in canonical form, so `en-GB` and `EN-gb` share one). Arabic without a region (`ar`) is
+ * written with Latin digits by current CLDR, with Arabic-Indic ones by older ICU (WebKitGTK's on
+ * Debian 12): its digits are named, so that every engine writes the same. A region keeps its own
+ * (`ar-EG` Arabic-Indic, `ar-MA` Latin), and so does a tag that names them.
  */
 function intl<T, O>(Kind: new (locales: string[], options?: O) => T, language: string, options?: O): T {
-  const key = `${Kind.name}|${JSON.stringify(options)}|${language}`;
-  let value = formatters.get(key) as T | undefined;
-  if (!value) {
-    const locale = canonical(language);
-    formatters.set(key, (value = new Kind([locale === 'ar' ? 'ar-u-nu-latn' : locale, 'en'], options)) as object);
-  }
-  return value;
+  const locale = canonical(language);
+  return remember(`${Kind.name}|${JSON.stringify(options)}|${locale}`, () => new Kind([locale === 'ar' ? 'ar-u-nu-latn' : locale, 'en'], options));
 }
 
 /** A long date: "March 12, 2026", "12 mars 2026". */
@@ -202,10 +212,9 @@ export function formatRelative(iso: string, language: string, now = Date.now()):
   const diff = Date.parse(iso) - now;
   if (!(diff > -7 * DAY && diff < 5 * MINUTE)) return undefined;
   const format = intl(Intl.RelativeTimeFormat, language, { numeric: 'auto' });
-  if (diff > -MINUTE) return format.format(0, 'second');
-  if (diff > -HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
-  if (diff > -DAY) return format.format(Math.round(diff / HOUR), 'hour');
-  return format.format(Math.round(diff / DAY), 'day');
+  // In the largest unit it is at least one of ("now" under a minute, and a few minutes ahead).
+  for (const [unit, ms] of [['day', DAY], ['hour', HOUR], ['minute', MINUTE]] as const) if (-diff >= ms) return format.format(Math.round(diff / ms), unit);
+  return format.format(0, 'second');
 }
 
 /** A number ("1,234"), or compact ("1.2K", "1,2 k"). */

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
-import { LIMIT_MAX, LIMIT_MIN, checkCount, type Source } from '../data/loaders.js';
+import { LIMIT_MAX, LIMIT_MIN, checkCount, withBase, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
@@ -226,7 +226,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected get source(): Source {
-    return { endpoint: this.endpoint, src: this.src, provider: this.provider, apiKey: this.apiKey };
+    return withBase(this, { endpoint: this.endpoint, src: this.src, provider: this.provider, apiKey: this.apiKey });
   }
 
   /**

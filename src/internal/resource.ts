@@ -30,6 +30,23 @@ export interface ResourceOptions<T> {
   failed(error: NewsError): void;
 }
 
+/** The resources of the elements on the page. */
+const onPage = new Set<ResourceController<unknown>>();
+
+/**
+ * The page is back: the browser is online again (`online`), or it shows the page again from the
+ * back/forward cache (`pageshow`, persisted; not the page's first showing). Every element on it
+ * that failed for a reason the reader's connection may have caused (a network error or a timeout;
+ * not an answer the endpoint gave, such as a 404 or a 503) loads once more, as if Retry were
+ * pressed. One listener of each for the page, not one per element.
+ */
+function pageIsBack(event: Event): void {
+  if ((event as PageTransitionEvent).persisted === false) return;
+  for (const resource of onPage) if (/^(network|timeout)$/.test(resource.error?.code as string)) resource.retry();
+}
+
+if (!isServer) for (const type of ['online', 'pageshow']) addEventListener(type, pageIsBack);
+
 /**
  * Loads one resource for one element and keeps its state. Written here rather than with @lit/task
  * because elements need more than a task gives: a load deferred until the element nears the
@@ -52,9 +69,9 @@ export class ResourceController<T> implements ReactiveController {
   #data?: unknown;
   #abort?: AbortController;
   #observer?: IntersectionObserver;
-  #nearViewport = false;
+  #nearViewport?: boolean;
   /** Left the page while showing a loaded model: refresh it quietly on the way back. */
-  #refreshOnConnect = false;
+  #refreshOnConnect?: boolean;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.#host = host;
@@ -63,6 +80,7 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!isServer) onPage.add(this);
     // Back on the page after an aborted load: start again.
     if (this.#key === undefined) this.#host.requestUpdate();
     else if (this.#refreshOnConnect) void this.#refresh();
@@ -70,14 +88,12 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#stopObserving();
-    if (this.status === 'loading') {
-      this.#cancel();
-      this.#key = undefined;
-    } else if (this.#abort) {
-      this.#cancel();
-      this.#refreshOnConnect = this.status === 'loaded' || this.status === 'empty';
-    }
+    onPage.delete(this);
+    // A load cut short starts again on the way back; one that showed its model (an error or `.data`
+    // leaves no load behind) is refreshed quietly.
+    if (this.status === 'loading') this.#key = undefined;
+    else this.#refreshOnConnect = !!this.#abort;
+    this.#cancel();
   }
 
   /** Runs before every render: decides whether anything new must be loaded. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   NewsError,
+  clearCache,
   configure,
   loadArticle,
   loadArticles,
@@ -300,6 +301,25 @@ describe('the loaders', () => {
     expect((await loadRelated(source, 'harbour-bridge-reopens', { limit: 2 })).length).toBe(2);
     const tagged = await loadArticles(source, { tag: 'harbour', limit: 2 });
     expect(tagged.length).toBeGreaterThan(0);
+  });
+
+  it('keep answers in one cache, bounded by configure({ cacheEntries }), that clearCache() empties', async () => {
+    const source = { endpoint: `${origin}/delay/1/api/` };
+    const asked = () => requests('/delay/1/api/authors/nadia-okafor');
+    await loadAuthor(source, 'nadia-okafor');
+    await loadAuthor(source, 'nadia-okafor');
+    expect(await asked()).toBe(1);
+    clearCache();
+    await loadAuthor(source, 'nadia-okafor');
+    expect(await asked()).toBe(2);
+    configure({ cacheEntries: 1 });
+    try {
+      await loadAuthor(source, 'claire-moreau');
+      await loadAuthor(source, 'nadia-okafor');
+      expect(await asked()).toBe(3);
+    } finally {
+      configure({ cacheEntries: 100 });
+    }
   });
 
   it('report what failed as NewsErrors', async () => {
