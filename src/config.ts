@@ -10,6 +10,7 @@ export const PROVIDERS: readonly Provider[] = ['native', 'wordpress', 'ghost', '
 /** Light, dark, or `auto`: the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly unknown[] = ['light', 'dark', 'auto'];
+const THEME_RULE = '"light", "dark" or "auto"';
 export const isTheme = (value: unknown): value is Theme => THEMES.includes(value);
 
 export interface NewsOptions {
@@ -76,7 +77,7 @@ const RULES: Partial<Record<keyof NewsOptions, Rule>> = {
     'a list of host names such as "www.youtube-nocookie.com"',
   ],
   preconnect: [(value) => typeof value === 'boolean', 'true or false'],
-  theme: [isTheme, '"light", "dark" or "auto"'],
+  theme: [isTheme, THEME_RULE],
 };
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -120,7 +121,7 @@ export function pageTheme(): Theme {
  */
 export function knownTheme(value: unknown, where: string): Theme | undefined {
   if (isTheme(value)) return value;
-  const warning = `news-widgets: ${where} must be "light", "dark" or "auto"; got "${value}". (theme) [config]`;
+  const warning = `news-widgets: ${where} must be ${THEME_RULE}; got "${value}". (theme) [config]`;
   if (value && !reported.has(warning)) {
     reported.add(warning);
     console.warn(warning);

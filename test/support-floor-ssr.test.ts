@@ -49,4 +49,12 @@ describe('news-widgets-ssr.js without declarative shadow DOM', () => {
     expect((await served('/delay/3201/api/articles/fixture-article')).count).to.equal(0);
     await expect(el).to.be.accessible();
   });
+
+  it('shows none of the server\'s body once it is given another article, from its first render of that one', async () => {
+    const bodies: string[] = [];
+    el.addController({ hostUpdated: () => bodies.push(textOf(part(el, '[part="body"]'))) });
+    el.data = { ...el.model!, id: 'another', slug: 'another-article', bodyHtml: '<p>Another body.</p>' };
+    await until(() => bodies.includes('Another body.'));
+    expect(bodies.filter((text) => text.includes('This article lives in one JSON document'))).to.deep.equal([]);
+  });
 });

@@ -22,7 +22,7 @@ export interface Source {
   src?: string;
   provider?: string;
   apiKey?: string;
-  /** What a relative `endpoint` or `src` is resolved against (see `withBase`); else the document's base URL at the time. */
+  /** What a relative `endpoint` or `src` is resolved against (see `sourceOf`); else the document's base URL at the time. */
   baseURI?: string;
 }
 
@@ -52,11 +52,12 @@ export const LIMIT_MAX = 100;
  */
 export function checkCount(name: string, value: unknown, min: number, max: number, written?: string | null): number {
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
-  if (!whole(min, max)[0](value)) {
+  const [ok, rule] = whole(min, max);
+  if (!ok(value)) {
     // What the page wrote (`limit="four"`) says more than what it became (NaN).
     const shown = typeof written === 'string' ? written : value;
     const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
-    throw new NewsError('config', `The ${name} attribute must be a whole number from ${min} to ${max}; got ${got}.`, { field: name });
+    throw new NewsError('config', `The ${name} attribute must be ${rule}; got ${got}.`, { field: name });
   }
   return value as number;
 }
@@ -88,15 +89,17 @@ function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
 const bases = new WeakMap<object, Source>();
 
 /**
- * An element's source, with the base URL its relative `endpoint` and `src` resolve against: the
- * document's when the element first read them, kept until they change. A single-page app that
- * moves to a deeper route (pushState) does not change what `../api/` means for an element already
- * on the page, nor split the cache between two URLs for the same answer.
+ * An element's source (its `endpoint`, `src`, `provider` and `api-key`), with the base URL its
+ * relative `endpoint` and `src` resolve against: the document's when the element first read them,
+ * kept until they change. A single-page app that moves to a deeper route (pushState) does not
+ * change what `../api/` means for an element already on the page, nor split the cache between two
+ * URLs for the same answer.
  */
-export function withBase(element: object, source: Source): Source {
+export function sourceOf(element: Source & object): Source {
+  const { endpoint, src, provider, apiKey } = element;
   let kept = bases.get(element);
-  if (!kept || kept.endpoint !== source.endpoint || kept.src !== source.src) bases.set(element, (kept = { ...source, baseURI: document.baseURI }));
-  return { ...source, baseURI: kept.baseURI };
+  if (!kept || kept.endpoint !== endpoint || kept.src !== src) bases.set(element, (kept = { endpoint, src, baseURI: document.baseURI }));
+  return { endpoint, src, provider, apiKey, baseURI: kept.baseURI };
 }
 
 /** The endpoint as written: the element's own, else the page's. */

@@ -21,17 +21,13 @@ export const ALLOWED_ELEMENTS = [
  * Attributes kept on any allowed element. No `id`, `name` or `class` (DOM clobbering, and the page's
  * styles), no `style`, no event handlers, no `target`, `srcdoc`, `action`, `formaction` or `data-*`.
  */
-export const ALLOWED_ATTRIBUTES = [
-  'alt', 'cite', 'colspan', 'datetime', 'dir', 'headers', 'height', 'href', 'lang', 'media', 'open',
-  'reversed', 'rowspan', 'scope', 'sizes', 'span', 'src', 'srcset', 'start', 'title', 'type', 'value',
-  'width',
-];
+export const ALLOWED_ATTRIBUTES = 'alt cite colspan datetime dir headers height href lang media open reversed rowspan scope sizes span src srcset start title type value width'.split(' ');
 /**
  * Wrappers that CMSs put around body text (page structure, or long-deprecated presentation). They
  * pass both engines and are then replaced by their children, so a body wrapped in `<article>` or
  * `<font>` keeps its text. Everything else outside the allowlist goes with its content.
  */
-const UNWRAPPED_ELEMENTS = ['address', 'article', 'aside', 'big', 'center', 'font', 'footer', 'header', 'hgroup', 'main', 'nav', 'tt'];
+const UNWRAPPED_ELEMENTS = 'address article aside big center font footer header hgroup main nav tt'.split(' ');
 /** Attributes holding one URL: each must be http(s) once resolved against the article, or a same-page fragment. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 /** Attributes an allowed iframe keeps besides the global ones (its `src`, `title`, `width`, `height`). */
@@ -114,8 +110,7 @@ export async function sanitize(html: string, { base, engine, iframeHosts, safeUr
   const hosts = new Set(iframeHosts.map((host) => host.toLowerCase()));
   // Only a body that can hold an <iframe> start tag needs iframes let through the engine at all.
   const iframes = hosts.size > 0 && /<iframe/i.test(html);
-  const inert = document.implementation.createHTMLDocument('');
-  const container = inert.createElement('div');
+  const container = inertDiv();
   if (engine === 'sanitizer-api' && (!NOSCRIPT.test(html) || readsNoscriptAsMarkup())) {
     parseWithSanitizerApi(container as unknown as SanitizerApiElement, html, iframes && embedPolicy(trustedTypes));
   } else {
@@ -125,6 +120,9 @@ export async function sanitize(html: string, { base, engine, iframeHosts, safeUr
   rebuild(container, fragment, { base, hosts, safeUrl });
   return fragment;
 }
+
+/** A `<div>` of an inert document: what is parsed into it loads nothing and runs nothing. */
+const inertDiv = () => document.implementation.createHTMLDocument('').createElement('div');
 
 const NOSCRIPT = /<noscript/i;
 let noscriptIsMarkup: boolean | undefined;
@@ -139,7 +137,7 @@ let noscriptIsMarkup: boolean | undefined;
  */
 function readsNoscriptAsMarkup(): boolean {
   if (noscriptIsMarkup === undefined) {
-    const probe = document.implementation.createHTMLDocument('').createElement('div');
+    const probe = inertDiv();
     (probe as unknown as SanitizerApiElement).setHTML('<noscript><p title="</noscript><b>x</b>"></p></noscript>', { sanitizer: sanitizerConfig(false) });
     // As markup, the whole <noscript> goes (it is not allowed); as text, the <b> stays.
     noscriptIsMarkup = !probe.hasChildNodes();
@@ -218,12 +216,13 @@ async function parseWithDomPurify(html: string, iframes: boolean): Promise<Docum
  * the server rendering of `news-widgets/ssr` applies to its own parse of the same HTML.
  */
 function rebuild(source: ParentNode, target: ParentNode, to: Destination): void {
-  for (const node of Array.from(source.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      target.append(document.createTextNode(node.nodeValue ?? ''));
+  for (const node of [...source.childNodes]) {
+    // Node.TEXT_NODE and Node.ELEMENT_NODE, as numbers: the build would keep the longer names.
+    if (node.nodeType === 3) {
+      target.append(node.nodeValue!);
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (node.nodeType !== 1) continue;
     const element = node as Element;
     const kept = keep(element, to);
     if (kept === 'unwrap') {
@@ -272,10 +271,10 @@ export function keep(element: PolicyElement, to: Destination): KeptElement | 'un
   // Code and tables scroll sideways in a narrow column: keyboard users must be able to reach them.
   if (name === 'pre' || name === 'table') attributes.push(['tabindex', '0']);
   attributes.push(...keptAttributes(element, to));
+  const { alt, href } = Object.fromEntries(attributes);
   // An image the publisher left without alt text is shown as decoration (screen readers skip it),
   // never as an image with no text at all, which they announce by its file name.
-  if (name === 'img' && !attributes.some(([attribute]) => attribute === 'alt')) attributes.push(['alt', '']);
-  const href = attributes.find(([attribute]) => attribute === 'href')?.[1];
+  if (name === 'img' && alt === undefined) attributes.push(['alt', '']);
   if (name === 'a' && href !== undefined && !href.startsWith('#')) attributes.push(['rel', 'noopener noreferrer']);
   return { name, attributes, children: true };
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
 import { NewsError } from '../data/errors.js';
-import { LIMIT_MAX, LIMIT_MIN, checkCount, withBase, type Source } from '../data/loaders.js';
+import { LIMIT_MAX, LIMIT_MIN, checkCount, sourceOf, type Source } from '../data/loaders.js';
 import { parseLinkParams, withLinkParams } from '../data/link-params.js';
 import { safeUrl } from '../data/urls.js';
 import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
@@ -226,7 +226,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected get source(): Source {
-    return withBase(this, { endpoint: this.endpoint, src: this.src, provider: this.provider, apiKey: this.apiKey });
+    return sourceOf(this);
   }
 
   /**
@@ -344,13 +344,15 @@ export abstract class NewsElement<T> extends LitElement {
     this.#strings = waiting;
   }
 
-  /** Resolves once the element has rendered in the reader's language (its strings loaded). */
+  /** What the element waits for, besides Lit's update, before it shows what it should: the reader's strings. */
+  protected get pending(): Promise<unknown> | undefined {
+    return this.#strings;
+  }
+
+  /** Resolves once the element has rendered in the reader's language (its strings loaded), and with whatever else is `pending`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#strings) {
-      await this.#strings;
-      complete = await super.getUpdateComplete();
-    }
+    for (let pending; (pending = this.pending); complete = await super.getUpdateComplete()) await pending;
     return complete;
   }
 

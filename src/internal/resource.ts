@@ -248,7 +248,8 @@ export class ResourceController<T> implements ReactiveController {
 function asDataError(error: unknown): NewsError {
   if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
   if (error.code !== 'invalid-response') return error;
-  const message = error.message.replace(/^Invalid content: (\(document\))?/, (_, whole) => `Invalid .data: ${whole ? 'data' : ''}`);
+  // The field comes first in a contract error's message, so the first "(document)" is the field.
+  const message = error.message.replace('Invalid content:', 'Invalid .data:').replace('(document)', 'data');
   return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
 }
 

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { validateArticle, type Article } from '../../data/contract.js';
 import { NewsError } from '../../data/errors.js';
 import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
@@ -144,14 +143,9 @@ export class NewsArticle extends NewsElement<Article> {
     () => (this.structuredData && this.resource.status === 'loaded' ? this.model : undefined),
   );
 
-  /** Resolves once the structured data, when asked for, is written too (its builder is a lazy chunk). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.jsonLd.loading) {
-      await this.jsonLd.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** `updateComplete` waits for the structured data too, when asked for (its builder is a lazy chunk). */
+  protected override get pending(): Promise<unknown> | undefined {
+    return super.pending ?? this.jsonLd.loading;
   }
 
   /** The body, sanitized, ready to insert (on a server, as HTML); undefined until the sanitizer has run. */
@@ -182,15 +176,16 @@ export class NewsArticle extends NewsElement<Article> {
     if (isServer && article?.bodyHtml) this.body = serverBody(article.bodyHtml, article.url);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  // Here rather than in willUpdate: the model of this update is known once the controllers have
+  // run, and what is set here before `super.update` is rendered by it, not by another update.
+  protected override update(changed: PropertyValues): void {
     const article = this.model;
     if (article && article !== this.#bodyOf) {
       this.#bodyOf = article;
-      this.body = undefined;
       this.views = undefined;
       // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
-      if (article.bodyHtml && !takeServerRendering(this)) void this.#prepareBody(article);
+      this.body = takeServerRendering(this) ? SERVER_BODY : undefined;
+      if (article.bodyHtml && !this.body) void this.#prepareBody(article);
       if (this.countView && !this.#counted.has(article.slug)) {
         this.#counted.add(article.slug);
         countView(this.source, article.slug).then(
@@ -200,6 +195,7 @@ export class NewsArticle extends NewsElement<Article> {
         );
       }
     }
+    super.update(changed);
   }
 
   async #prepareBody(article: Article): Promise<void> {
@@ -259,7 +255,7 @@ export class NewsArticle extends NewsElement<Article> {
         ? html`<div part="body" class="body" lang=${textLang} dir=${textDir}>${
             this.body === BODY_UNAVAILABLE
               ? html`<p part="body-unavailable" class="unavailable" lang=${lang} dir=${context.dir}>${t.bodyUnavailable}</p>`
-              : keyed(article, this.body ?? nothing)
+              : (this.body ?? nothing)
           }</div>`
         : nothing
     }<footer part="footer">${
@@ -305,6 +301,12 @@ export class NewsArticle extends NewsElement<Article> {
 
 /** What the body is when the code that sanitizes it could not be loaded. */
 const BODY_UNAVAILABLE = Symbol();
+/**
+ * What the body is while the server's rendering of it is on screen: Lit, hydrating, keeps the
+ * server's nodes for this value, and replaces them once the body is anything else (another
+ * article's, or none while it is sanitized).
+ */
+const SERVER_BODY = Symbol();
 
 /** `news-load` on `<news-article>` means the article loaded; its related strip's own load stays inside. */
 function stopAtBoundary(event: Event): void {
