@@ -1,5 +1,5 @@
 // The custom elements manifest (custom-elements.json) is generated from the elements' JSDoc:
-// `npm run analyze`. It feeds Storybook's controls and docs and the README's API reference
+// `npm run analyze`. It feeds Storybook's controls and docs and the API reference in docs/api.md
 // (scripts/api-docs.mjs). The package ships it for IDEs and other tools as dist/custom-elements.json,
 // with the package's paths instead of src/ (scripts/package-manifest.mjs, the last step of the build).
 

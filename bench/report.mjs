@@ -1,10 +1,10 @@
-// The benchmark's tables, in Markdown: printed by bench/run.mjs, and written into the README
+// The benchmark's tables, in Markdown: printed by bench/run.mjs, and written into docs/performance.md
 // between its `bench:start` and `bench:end` markers. Run on its own (`npm run bench:readme`), it
-// writes the README's tables again from bench/results/latest.json, without measuring anything.
+// writes those tables again from bench/results/latest.json, without measuring anything.
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
-const README = new URL('../README.md', import.meta.url);
+const PAGE = new URL('../docs/performance.md', import.meta.url);
 const LATEST = new URL('results/latest.json', import.meta.url);
 const START = '<!-- bench:start: generated from bench/results/latest.json by `npm run bench:readme`; do not edit by hand -->';
 const END = '<!-- bench:end -->';
@@ -123,16 +123,16 @@ export function formatTables(result) {
   return [machineLine(result), '', ...cardTables(result), '', articleLine(result), '', ...heapTable(result), '', ...networkTable(result)].join('\n');
 }
 
-/** Writes the tables of `result` into the README, between the markers. */
-export async function updateReadme(result) {
-  const readme = await readFile(README, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no "${START}" … "${END}" markers to write the tables between.`);
-  await writeFile(README, `${readme.slice(0, start + START.length)}\n${formatTables(result)}\n${readme.slice(end)}`);
+/** Writes the tables of `result` into docs/performance.md, between the markers. */
+export async function updateTables(result) {
+  const page = await readFile(PAGE, 'utf8');
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`docs/performance.md has no "${START}" … "${END}" markers to write the tables between.`);
+  await writeFile(PAGE, `${page.slice(0, start + START.length)}\n${formatTables(result)}\n${page.slice(end)}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await updateReadme(JSON.parse(await readFile(LATEST, 'utf8')));
-  console.log('Wrote the tables of bench/results/latest.json into README.md.');
+  await updateTables(JSON.parse(await readFile(LATEST, 'utf8')));
+  console.log('Wrote the tables of bench/results/latest.json into docs/performance.md.');
 }

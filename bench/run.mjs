@@ -11,7 +11,7 @@
 //     and with the endpoint 500 ms late, the Cumulative Layout Shift.
 //
 // It prints the tables, writes bench/results/latest.json (full) or bench/results/quick.json
-// (quick) and, after a full run, the tables in the README. Timings are reported, never asserted;
+// (quick) and, after a full run, the tables in docs/performance.md. Timings are reported, never asserted;
 // the request count and the layout shift are correctness figures: the run exits 1 when the page
 // makes other than 5 requests or shifts at all.
 import { existsSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../scripts/browsers.mjs';
 import { startTestServer } from '../test/server.mjs';
 import { buildPages } from './build.mjs';
-import { formatTables, updateReadme } from './report.mjs';
+import { formatTables, updateTables } from './report.mjs';
 import { startBenchServer } from './server.mjs';
 import { median, medianInterval, random, ratioOfMedians, shuffle } from './stats.mjs';
 
@@ -355,8 +355,8 @@ await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(formatTables(result));
 console.log(`\nWrote bench/results/${QUICK ? 'quick' : 'latest'}.json.`);
 if (!QUICK) {
-  await updateReadme(result);
-  console.log('Updated the Performance section of README.md.');
+  await updateTables(result);
+  console.log('Updated the tables of docs/performance.md.');
 }
 const failed = result.checks.filter((check) => !check.ok);
 for (const check of failed) console.error(`FAILED: ${check.name}: ${check.detail}`);

@@ -1,8 +1,8 @@
-// Writes the README's "API reference" from custom-elements.json, between the two marker comments.
+// Writes the API reference (docs/api.md) from custom-elements.json, between the two marker comments.
 //
-//   node scripts/api-docs.mjs           rewrite the README's reference (`npm run docs` analyzes first)
+//   node scripts/api-docs.mjs           rewrite docs/api.md's reference (`npm run docs` analyzes first)
 //   node scripts/api-docs.mjs --check   fail when custom-elements.json no longer matches the JSDoc
-//                                       in src/, or the README no longer matches custom-elements.json
+//                                       in src/, or docs/api.md no longer matches custom-elements.json
 //
 // The reference has one section for what every element has (the base class, NewsElement) and one
 // per element for what is its own: the elements' JSDoc is the single source of truth.
@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MANIFEST = `${root}custom-elements.json`;
-const README = `${root}README.md`;
+const REFERENCE = `${root}docs/api.md`;
 export const BEGIN = '<!-- BEGIN API REFERENCE: generated from custom-elements.json by `npm run docs`; edit the JSDoc in src/, not this section -->';
 export const END = '<!-- END API REFERENCE -->';
 const BASE = 'NewsElement';
@@ -97,13 +97,13 @@ export function reference(manifest) {
   if (!base) throw new Error(`custom-elements.json has no ${BASE}: run \`npm run analyze\`.`);
   const elements = declarations.filter((declaration) => declaration.tagName);
   const out = [
-    '### Common to every element',
+    '## Common to every element',
     prose(base.description),
     ...sections(base, undefined),
     'Set the CSS custom properties on the element or any ancestor: they inherit into the shadow roots.',
   ];
   for (const element of elements) {
-    out.push(`### \`<${element.tagName}>\``);
+    out.push(`## \`<${element.tagName}>\``);
     out.push(prose([element.summary, element.description].filter(Boolean).join('\n\n')));
     out.push(...sections(element, base));
     out.push(`Also everything in [Common to every element](#common-to-every-element). Class: \`${element.name}\`.`);
@@ -111,11 +111,11 @@ export function reference(manifest) {
   return out.join('\n\n');
 }
 
-export function withReference(readme, manifest) {
-  const start = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers:\n${BEGIN}\n${END}`);
-  return `${readme.slice(0, start + BEGIN.length)}\n\n${reference(manifest)}\n\n${readme.slice(end)}`;
+export function withReference(page, manifest) {
+  const start = page.indexOf(BEGIN);
+  const end = page.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`docs/api.md lacks the markers:\n${BEGIN}\n${END}`);
+  return `${page.slice(0, start + BEGIN.length)}\n\n${reference(manifest)}\n\n${page.slice(end)}`;
 }
 
 async function analyze() {
@@ -128,11 +128,11 @@ async function main() {
   const check = process.argv.includes('--check');
   const manifestText = readFileSync(MANIFEST, 'utf8');
   const manifest = JSON.parse(manifestText);
-  const readme = readFileSync(README, 'utf8');
-  const expected = withReference(readme, manifest);
+  const page = readFileSync(REFERENCE, 'utf8');
+  const expected = withReference(page, manifest);
   if (!check) {
-    if (expected !== readme) writeFileSync(README, expected);
-    console.log(expected === readme ? 'README.md: API reference up to date.' : 'README.md: API reference rewritten from custom-elements.json.');
+    if (expected !== page) writeFileSync(REFERENCE, expected);
+    console.log(expected === page ? 'docs/api.md: API reference up to date.' : 'docs/api.md: API reference rewritten from custom-elements.json.');
     return;
   }
   const problems = [];
@@ -146,12 +146,12 @@ async function main() {
       `custom-elements.json does not match the JSDoc in src/: line ${line + 1} is\n  ${committed[line] ?? '(the end)'}\nwhere the JSDoc gives\n  ${now[line] ?? '(the end)'}`,
     );
   }
-  if (expected !== readme) problems.push("README.md's API reference does not match custom-elements.json.");
+  if (expected !== page) problems.push("docs/api.md's API reference does not match custom-elements.json.");
   if (problems.length) {
     console.error(`${problems.join('\n')}\nRun \`npm run docs\` (it analyzes src/ and rewrites both), then commit the result.`);
     process.exit(1);
   }
-  console.log('custom-elements.json and the README API reference are up to date.');
+  console.log('custom-elements.json and the API reference in docs/api.md are up to date.');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,6 +1,6 @@
 // Writes dist/custom-elements.json, the manifest the package ships (package.json's `customElements`),
-// from custom-elements.json, which the analyzer writes from src/ for Storybook and the README's API
-// reference. The package has no src/: there an element's module is its own entry point
+// from custom-elements.json, which the analyzer writes from src/ for Storybook and the API reference
+// (docs/api.md). The package has no src/: there an element's module is its own entry point
 // (dist/article.js exports NewsArticle and registers <news-article>), and the base class, which no
 // entry exports (its members are listed as each element's, inherited), points at its declaration
 // file. Every path it names must be a file of the build: `npm run build` runs it last.
