@@ -26,7 +26,9 @@ function mediaNames(): Set<string> {
   const sources = [
     ...articles.flatMap((article) => [article.image?.src, article.bodyHtml]),
     ...authors.map((author) => (author as { avatar?: { src: string } }).avatar?.src),
-    ...readdirSync(join(root, 'stories')).map((file) => readFileSync(join(root, 'stories', file), 'utf8')),
+    ...readdirSync(join(root, 'stories'), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(root, 'stories', entry.name), 'utf8')),
   ];
   for (const source of sources) {
     for (const match of (source ?? '').matchAll(/media(?:\/|\(')([a-z0-9-]+)(?:\.svg|'\))/g)) names.add(match[1]);

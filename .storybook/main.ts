@@ -1,10 +1,18 @@
 /// <reference types="node" />
+import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { storyAssets } from './assets.js';
 
+// The guides' images (docs/images/, made by scripts/screenshots.mjs), served where the guides'
+// Storybook pages look for them (stories/guides/guide.ts). Storybook refuses a static directory
+// that does not exist, so a clone without the images still builds, without them.
+const images = new URL('../docs/images', import.meta.url);
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  // The README and the guides in docs/ (stories/guides/*.mdx) first, then every element's stories.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  staticDirs: existsSync(images) ? [{ from: '../docs/images', to: '/docs/images' }] : [],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook merges the root vite.config.ts into its own, so the elements compile the same way

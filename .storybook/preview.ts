@@ -90,6 +90,34 @@ const preview: Preview = {
     // Accessibility violations fail: the a11y panel shows them as errors and the story tests fail.
     a11y: { test: 'error' },
     docs: { toc: true, extractComponentDescription: componentDescription },
+    // The sidebar: the README, the guides in the order of its table of contents, then the elements.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          [
+            'Overview',
+            'Site owners',
+            'Partners',
+            'Developers',
+            'Configuration',
+            'Content contract',
+            'WordPress, Ghost and JSON Feed',
+            'Server rendering',
+            'Structured data',
+            'Theming',
+            'Languages',
+            'Accessibility',
+            'Browser support',
+            'Security',
+            'Size and performance',
+            'API reference',
+          ],
+          'Elements',
+        ],
+      },
+    },
   },
 };
 
