@@ -1,5 +1,5 @@
 // Size budgets (brotli, minified), checked by `npm run size` after `npm run build`; CI fails when one
-// is exceeded. The budgets are DESIGN.md's: the sizes that hold every required feature. A new feature
+// is exceeded. The budgets (docs/performance.md) are the sizes that hold every required feature. A new feature
 // pays for itself elsewhere or goes into a lazy chunk.
 import { readdirSync } from 'node:fs';
 import { lazyImportsStayLazy } from './scripts/lazy-imports.mjs';

@@ -1,5 +1,5 @@
 // The reference content endpoint: the native content contract (v1) of
-// DESIGN.md, answered from the invented content in ./data/content.mjs.
+// docs/contract.md, answered from the invented content in ./data/content.mjs.
 //
 // Under `basePath` (default `/api/`):
 //   GET  articles/{slug}                    Article (with url and viewCount)

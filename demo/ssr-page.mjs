@@ -2,7 +2,7 @@
 // loaded from the content endpoint and rendered to HTML with news-widgets/ssr (dist/ssr.js, built
 // by `npm run build`), into the template demo/site/ssr-article.html. In the browser,
 // dist/news-widgets-ssr.js hydrates it without requesting it again. The page is served with the
-// strict Content-Security-Policy of the README, plus the hashes of the shadow roots' styles.
+// strict Content-Security-Policy of docs/security.md, plus the hashes of the shadow roots' styles.
 
 import { readFile } from 'node:fs/promises';
 

@@ -4,7 +4,7 @@ import { origin, settled } from './helpers.js';
 
 /**
  * The CMS adapters in the script-tag bundle (dist/, built by `npm test` before the browser starts):
- * lazy chunks within the budget of DESIGN.md, which import nothing from the bundle, so that a page
+ * lazy chunks within the budget of docs/performance.md, which import nothing from the bundle, so that a page
  * loading the bundle from a URL with a query string (as WordPress's `?ver=` does) gets no second
  * copy of it when an adapter loads.
  */

@@ -1,4 +1,4 @@
-// Every element has a usable width wherever a page puts it (DESIGN.md, "Host layouts"): in a flex
+// Every element has a usable width wherever a page puts it (docs/theming.md, "Any host layout"): in a flex
 // row beside text, as an inline-block, floated, in a grid `auto` track, absolutely positioned and
 // in a table cell, as well as in block flow. Each element is rendered in all six at once, in a box
 // 640px wide, against the reference endpoint behind a delay: its box is measured while it shows its

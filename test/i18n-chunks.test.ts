@@ -5,7 +5,7 @@ import { languages } from '../src/i18n/index.js';
 /**
  * The script-tag bundle (dist/news-widgets.js, built by `npm test` before the browser starts)
  * carries English only; every other language is a lazy chunk of at most 1.5 kB (brotli), as the
- * budget in DESIGN.md says.
+ * budget in docs/performance.md says.
  */
 // 1.5 kB as size-limit counts it (`npm run size`): 1,000 bytes a kB.
 const BUDGET = 1500;

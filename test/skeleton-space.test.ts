@@ -1,4 +1,4 @@
-// Skeletons take the space of their content (DESIGN.md: "a skeleton that takes the same space as the
+// Skeletons take the space of their content (docs/site-owners.md: "a skeleton that takes the same space as the
 // content, so nothing shifts when it arrives"). Each element is rendered against the reference
 // endpoint behind a delay, in containers of three widths: its box is measured while it shows its
 // skeleton, and again once it (and every element inside it) shows the content.

@@ -1,7 +1,7 @@
 // Invented content of "The Harbour Gazette", the daily paper of the fictional
 // port city of Port Merrow, for the demo and the reference endpoint.
 //
-// Shapes follow the native content contract (v1) in DESIGN.md, with three
+// Shapes follow the native content contract (v1) in docs/contract.md, with three
 // differences that the reference server fills in when it answers:
 //   - articles have no `url` (the server builds it from the site origin),
 //   - articles have no `viewCount` (the server keeps the counter),

@@ -1,7 +1,7 @@
 import { NewsError } from './errors.js';
 import { safeUrl } from './urls.js';
 
-/** The native content contract, v1 (see DESIGN.md). Every model an element renders has this shape. */
+/** The native content contract, v1 (see docs/contract.md). Every model an element renders has this shape. */
 export interface Image {
   src: string;
   alt: string;

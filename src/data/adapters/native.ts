@@ -2,7 +2,7 @@ import { endpointUrl } from '../urls.js';
 import type { Adapter, Context } from './adapter.js';
 
 /**
- * The native content contract (DESIGN.md): paths under the endpoint, answers already in model
+ * The native content contract (docs/contract.md): paths under the endpoint, answers already in model
  * shape. One function per kind of query, so that a bundle keeps only the kinds its elements ask for.
  */
 
