@@ -1,12 +1,12 @@
 // The benchmark's tables, in Markdown: printed by bench/run.mjs, and written into docs/performance.md
-// between its `bench:start` and `bench:end` markers. Run on its own (`npm run bench:readme`), it
+// between its `bench:start` and `bench:end` markers. Run on its own (`npm run bench:tables`), it
 // writes those tables again from bench/results/latest.json, without measuring anything.
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 const PAGE = new URL('../docs/performance.md', import.meta.url);
 const LATEST = new URL('results/latest.json', import.meta.url);
-const START = '<!-- bench:start: generated from bench/results/latest.json by `npm run bench:readme`; do not edit by hand -->';
+const START = '<!-- bench:start: generated from bench/results/latest.json by `npm run bench:tables`; do not edit by hand -->';
 const END = '<!-- bench:end -->';
 
 const LABELS = {

@@ -138,7 +138,7 @@ describe('styling from outside: the parts of nested elements', () => {
       const exported = exportsOf(inner(host, name));
       const sorted = (pairs: string[][]) => pairs.map((pair) => pair.join(':')).sort();
       expect(sorted(exported), `<${host.localName}> ${name}`).to.deep.equal(sorted(expected[name].map((part) => [part, `${name}-${part}`])));
-      // Each exported name is documented on the element around it (custom-elements.json, the README).
+      // Each exported name is documented on the element around it (custom-elements.json, docs/api.md).
       expect(documented(host.localName), `<${host.localName}>`).to.include.members(exported.map(([, outer]) => outer));
     };
     check(strip, 'card');

@@ -9,7 +9,7 @@
 //                for the sanitizer and the other elements, which must not be there
 //   react/       React 19 with news-widgets/react's JSX types: type-checked, built
 //   script-tag/  a plain page with only the script tag, news-widgets.js and chunks/ copied from
-//                the installed package as the README's self-hosting table says
+//                the installed package as the self-hosting table of docs/site-owners.md says
 //   node-ssr/    a Node script rendering with news-widgets/ssr (it asserts the HTML itself), and
 //                the page it writes, with news-widgets-ssr.js and chunks/, under its CSP
 //
@@ -203,7 +203,7 @@ async function buildApps(workdir, endpoint, packageFolder) {
 
   log('node-ssr: node render.mjs');
   const render = await run('node', ['render.mjs', endpoint, 'site/index.html'], { cwd: join(workdir, 'node-ssr') });
-  check(render.code === 0, 'node-ssr: news-widgets/ssr loads the article and renders <news-article> as the README says', render.output.trim());
+  check(render.code === 0, 'node-ssr: news-widgets/ssr loads the article and renders <news-article> as docs/server-rendering.md says', render.output.trim());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// A Node server's part, as the README's "A server, step by step" writes it: load an article from
+// A Node server's part, as "A server, step by step" in docs/server-rendering.md writes it: load an article from
 // the endpoint, render <news-article> to HTML, and write the page that loads news-widgets-ssr.js.
 // Asserts what a crawler would read in that HTML; writes the page and its Content-Security-Policy.
 //

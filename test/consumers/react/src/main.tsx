@@ -1,4 +1,4 @@
-// The README's React example, in an app of its own: elements registered before the first render,
+// The React example of docs/developers.md, in an app of its own: elements registered before the first render,
 // their JSX types from news-widgets/react, props set as properties, events as `on` + their name.
 import 'news-widgets/related-articles'; // registers <news-related-articles> and its cards
 import type {} from 'news-widgets/react';
