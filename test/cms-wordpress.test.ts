@@ -251,9 +251,16 @@ describe('provider="wordpress"', () => {
   it('aborts the tag lookup when the strip leaves the page', async () => {
     const hanging = `${origin}/hang/`;
     const el = fixtureSync<NewsRelatedArticles>(html`<news-related-articles provider="wordpress" endpoint=${hanging} tag="climate"></news-related-articles>`);
+    const events: string[] = [];
+    for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(type));
     const url = path(`${hanging}wp-json/wp/v2/tags?slug=climate`);
-    await until(async () => (await served(url)).count === 1);
+    await until(async () => (await served(url)).count === 1).catch(() => {});
+    expect(await served(url), 'while the strip is on the page').to.include({ count: 1, abandoned: 0 });
     el.remove();
-    await until(async () => (await served(url)).abandoned === 1);
+    await until(async () => (await served(url)).abandoned === 1).catch(() => {});
+    // The server saw the browser give up on the one request, and the strip, gone, told nobody of a failure.
+    expect(await served(url), 'once the strip has left').to.include({ count: 1, abandoned: 1 });
+    expect(events).to.deep.equal([]);
+    expect(el.error).to.equal(undefined);
   });
 });

@@ -22,8 +22,12 @@
 //                    its own in the foreground (a page in the background is neither painted nor
 //                    shifted), 1280 × 800 as in the benchmark: what the recorder saw (CLS, widgets).
 //                    Chromium only: the others have no Layout Instability API to record shifts with
-import { transform } from 'esbuild';
+//   news-server-policy { bodies, base, iframeHosts } → each body as the server's HTML policy writes it
+//                    (`sanitizeHtmlToString` of src/ssr/sanitize.ts, parse5 in Node): what a browser's
+//                    own engine must give too, in a browser that has a single engine to compare
+import { build, transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = new URL('../', import.meta.url);
@@ -79,6 +83,10 @@ export function newsCommandsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('news-')) return undefined;
       if (command === 'news-chunk-sizes') return chunkSizes();
+      if (command === 'news-server-policy') {
+        const { sanitizeHtmlToString } = await serverPolicy();
+        return payload.bodies.map((body) => sanitizeHtmlToString(body, payload.base, payload.iframeHosts ?? []));
+      }
       const engine = engineOf(session);
       if (engine === 'webkit') return webkitCommand(command, payload, session);
       const page = session.browser.getPage(session.id);
@@ -130,6 +138,32 @@ export function newsCommandsPlugin() {
       return undefined;
     },
   };
+}
+
+let serverPolicyModule;
+
+/**
+ * src/ssr/sanitize.ts, from the source as it is now, for this Node process: bundled by esbuild
+ * (the config it reads is TypeScript too) and imported from memory. Its `import.meta.url` stays its
+ * source file's, from where it finds parse5 beside @lit-labs/ssr, as it does in the package.
+ */
+function serverPolicy() {
+  serverPolicyModule ??= (async () => {
+    const entry = fileURLToPath(new URL('src/ssr/sanitize.ts', root));
+    const { outputFiles } = await build({
+      absWorkingDir: fileURLToPath(root),
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      write: false,
+      logLevel: 'warning',
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
+    });
+    return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  })();
+  return serverPolicyModule;
 }
 
 function chunkSizes() {

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { SanitizerEngine } from '../src/data/sanitize.js';
 import { IFRAME_SANDBOX } from '../src/data/sanitize.js';
 
@@ -105,6 +106,22 @@ export function watchExecution(): { calls: () => string[]; restore: () => void }
       delete window.__pwned;
     },
   };
+}
+
+/**
+ * The sanitizer engines of this browser: both where it has the Sanitizer API (Chromium and Firefox
+ * do), DOMPurify alone where it has not (WebKit).
+ */
+export const sanitizerEngines: SanitizerEngine[] = 'setHTML' in Element.prototype ? ['sanitizer-api', 'dompurify'] : ['dompurify'];
+
+/**
+ * Each body as the server's HTML policy writes it: `sanitizeHtmlToString` of src/ssr/sanitize.ts,
+ * run in Node (parse5) by the test run's news-server-policy command (test/commands.mjs). It is a
+ * third engine, held to Chromium's two character for character by test/ssr/sanitize-parity.test.ts,
+ * so that a browser with DOMPurify alone still has another engine to give the same bodies as.
+ */
+export function serverPolicy(bodies: string[], base: string, iframeHosts: string[] = []): Promise<string[]> {
+  return executeServerCommand<string[], { bodies: string[]; base: string; iframeHosts: string[] }>('news-server-policy', { bodies, base, iframeHosts });
 }
 
 /**

@@ -176,12 +176,26 @@ describe('languages: changes at run time', () => {
   it('re-renders when its own lang or dir changes', async () => {
     const el = fixtureSync<NewsArticle>(html`<news-article .data=${model}></news-article>`);
     await el.updateComplete;
+    const frame = () => shadow(el).querySelector('.frame')!;
+    expect(titleOf(el)).to.contain('Published');
+    expect(frame().getAttribute('dir')).to.equal('ltr');
+    // Waits for the re-render, then says what is wrong if it never came.
+    const rendered = (check: () => boolean) => until(check).catch(() => {});
+
     el.setAttribute('lang', 'es');
-    await until(() => titleOf(el).includes('Publicado el'));
+    await rendered(() => titleOf(el).includes('Publicado el'));
+    expect(titleOf(el)).to.contain('Publicado el');
+    expect(titleOf(el)).not.to.contain('Published');
+    expect(frame().getAttribute('lang')).to.equal('es');
+
     el.setAttribute('dir', 'rtl');
-    await until(() => shadow(el).querySelector('.frame')!.getAttribute('dir') === 'rtl');
+    await rendered(() => frame().getAttribute('dir') === 'rtl');
+    expect(frame().getAttribute('dir')).to.equal('rtl');
+    expect(titleOf(el), 'still in Spanish').to.contain('Publicado el');
+
     el.removeAttribute('dir');
-    await until(() => shadow(el).querySelector('.frame')!.getAttribute('dir') === 'ltr');
+    await rendered(() => frame().getAttribute('dir') === 'ltr');
+    expect(frame().getAttribute('dir'), "the language's own direction").to.equal('ltr');
   });
 
   it("re-renders when the document's lang changes", async () => {

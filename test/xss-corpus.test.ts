@@ -3,14 +3,15 @@ import '../src/article.js';
 import { sanitizeHtml } from '../src/data/html.js';
 import { preferredEngine, type SanitizerEngine } from '../src/data/sanitize.js';
 import type { Article, NewsArticle, NewsArticleCard, NewsAuthorBio, NewsRelatedArticles, NewsTagList } from '../src/index.js';
-import { composedDangers, contentHtml, copy, eventually, layOutOnlyOnScreen, settle, watchExecution, withEngine } from './composed-dom.js';
+import { composedDangers, contentHtml, copy, eventually, layOutOnlyOnScreen, sanitizerEngines, serverPolicy, settle, watchExecution, withEngine } from './composed-dom.js';
 import { origin, settled, shadow } from './helpers.js';
 
 /**
  * test/corpus/html-payloads.json: public XSS vectors (sources in its header), each rendered as an
- * article body through <news-article>, with both sanitizer engines, from `.data` and from the test
- * server; and as every text field of every element. Nothing may run, nothing dangerous may be left
- * in the composed DOM, and both engines must give the same body.
+ * article body through <news-article>, with each sanitizer engine of the browser, from `.data` and
+ * from the test server; and as every text field of every element. Nothing may run, nothing
+ * dangerous may be left in the composed DOM, and every engine must give the body the server's HTML
+ * policy gives.
  */
 interface Corpus {
   sources: { id: string }[];
@@ -20,8 +21,8 @@ const corpus: Corpus = await (await fetch('/test/corpus/html-payloads.json')).js
 const baseArticle: Article = await (await fetch('/test/corpus/base-article.json')).json();
 const payloads = corpus.payloads.map((payload) => payload.html);
 const base = baseArticle.url!;
-const hasSanitizerApi = 'setHTML' in Element.prototype;
-const engines: SanitizerEngine[] = hasSanitizerApi ? ['sanitizer-api', 'dompurify'] : ['dompurify'];
+const engines = sanitizerEngines;
+const hasSanitizerApi = engines.includes('sanitizer-api');
 
 /** The payload as the article body and as every text field the elements show. */
 function hostileArticle(payload: string): Article {
@@ -39,6 +40,17 @@ function hostileArticle(payload: string): Article {
   Object.assign(related.author!, { name: payload });
   return article;
 }
+
+/**
+ * Bodies on which the browser's HTML parser and parse5 build other trees, before any policy: a
+ * `<select>`, which Chromium and Firefox parse by the HTML standard's 2025 rules (customizable
+ * select: its content as elements, a `<style>` in it as raw text) and parse5 by the earlier ones;
+ * and elements nested past 500 deep, where the browsers' parsers stop nesting (at about 512 open
+ * elements, WebKit's one level before Chromium's) and put deeper ones beside their parent, while
+ * parse5 has no limit. The select goes with its content and every element is checked again either
+ * way, but what follows can differ (test/ssr/sanitize-parity.test.ts excuses the select too).
+ */
+const parsersDisagree = (html: string) => /<select/i.test(html) || /(?:<div>){500}/i.test(html);
 
 async function serialized(payload: string, engine: SanitizerEngine): Promise<string> {
   const container = document.createElement('div');
@@ -123,12 +135,24 @@ describe('XSS payload corpus', () => {
     expect(corpus.payloads.filter((payload) => !sources.has(payload.source))).to.deep.equal([]);
   });
 
-  it('gives the same body for every payload with both engines', function () {
-    if (engines.length < 2) this.skip();
-    const [api, purify] = engines.map((engine) => expected.get(engine)!);
-    const differ = payloads.flatMap((payload, i) =>
-      api[i] === purify[i] ? [] : [`#${i} ${JSON.stringify(payload)}\n  sanitizer-api: ${api[i]}\n  dompurify:     ${purify[i]}`],
-    );
+  // Against the server's policy rather than engine against engine: where DOMPurify is the only
+  // engine (WebKit), it still has another to agree with, and where there are two, both must.
+  it("gives, for every payload, the body the server's policy gives, with every engine of the browser", async () => {
+    const server = await serverPolicy(payloads, base);
+    expect(server).to.have.length(payloads.length);
+    const differ = payloads.flatMap((payload, i) => {
+      const bodies = engines.map((engine) => expected.get(engine)![i]);
+      if (bodies.every((body) => body === server[i])) return [];
+      // Where the parsers build other trees, the engines of one browser must still agree.
+      if (parsersDisagree(payload) && bodies.every((body) => body === bodies[0])) return [];
+      return [
+        [
+          `#${i} ${JSON.stringify(payload)}`,
+          `  ${'server:'.padEnd(14)} ${server[i]}`,
+          ...engines.map((engine, e) => `  ${`${engine}:`.padEnd(14)} ${bodies[e]}`),
+        ].join('\n'),
+      ];
+    });
     expect(differ, differ.join('\n')).to.deep.equal([]);
   });
 

@@ -80,6 +80,28 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 /** Lets the client's promise chains run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Stops the client's clock (`performance.now`, by which it dates its cached answers): it moves only
+ * when the test advances it, so that no busy machine can make an answer older than the test says.
+ */
+function fakeClock(): { advance(ms: number): void; restore(): void } {
+  let now = performance.now();
+  Object.defineProperty(performance, 'now', { configurable: true, value: () => now });
+  return {
+    advance: (ms) => {
+      now += ms;
+    },
+    restore: () => {
+      delete (performance as unknown as { now?: unknown }).now;
+    },
+  };
+}
+
+/** Waits, for a second at most, until `check` holds: by counting tasks, since the clock may be stopped. */
+async function waitFor(check: () => boolean | Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 100 && !(await check()); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('data/client', () => {
   afterEach(() => {
     setFetch(undefined);
@@ -465,11 +487,41 @@ describe('data/client: freshness and stale-while-revalidate', () => {
     expect(record.times).to.have.length(1);
   });
 
-  it('takes Age off max-age', async () => {
+  it('takes Age off max-age: an answer of max-age=60 already 50 s old is fresh for 10 s more', async () => {
+    const clock = fakeClock();
+    try {
+      const record = serve((n) => json({ n }, 200, { 'Cache-Control': 'max-age=60', Age: '50' }));
+      const url = 'https://fake.test/f2';
+      expect(await getJson(url, { timeout: 5000 })).to.deep.equal({ n: 0 });
+      // Still fresh a millisecond before the 10 s are up: from the cache, and no request.
+      clock.advance(9_999);
+      expect(await getJson(url, { timeout: 5000 })).to.deep.equal({ n: 0 });
+      await waitFor(() => record.times.length > 1);
+      expect(record.times, 'requests while fresh').to.have.length(1);
+      // Stale once they are (by max-age alone it would be fresh for 50 s more): the cached answer
+      // at once, and one request for a new one, which the next caller gets.
+      clock.advance(1);
+      expect(await getJson(url, { timeout: 5000 })).to.deep.equal({ n: 0 });
+      await waitFor(() => record.times.length > 1);
+      expect(record.times, 'requests once stale').to.have.length(2);
+      let answer: unknown;
+      await waitFor(async () => {
+        answer = await getJson(url, { timeout: 5000 });
+        return (answer as { n: number }).n === 1;
+      });
+      expect(answer, 'the refetched answer').to.deep.equal({ n: 1 });
+      expect(record.times, 'requests in all').to.have.length(2);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('treats an answer whose Age reaches max-age as stale from the start', async () => {
     const record = serve((n) => json({ n }, 200, { 'Cache-Control': 'max-age=60', Age: '60' }));
-    await getJson('https://fake.test/f2', { timeout: 5000 });
-    await getJson('https://fake.test/f2', { timeout: 5000 });
-    await until(() => record.times.length === 2);
+    expect(await getJson('https://fake.test/f2b', { timeout: 5000 })).to.deep.equal({ n: 0 });
+    expect(await getJson('https://fake.test/f2b', { timeout: 5000 })).to.deep.equal({ n: 0 });
+    await waitFor(() => record.times.length > 1);
+    expect(record.times, 'the second caller had the answer refetched').to.have.length(2);
   });
 
   it('returns a stale answer at once and revalidates it with one request; watchers hear of a change', async () => {

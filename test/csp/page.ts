@@ -2,8 +2,10 @@
  * The CSP test page's module (see csp-page.mjs): renders every element in every state from the
  * real content server, under the strict Content-Security-Policy, with the sanitizer engine named in
  * `?engine=` (`dompurify` takes `setHTML` away, as in a browser without the Sanitizer API). When
- * all have settled it publishes `window.__csp` for test/csp.test.ts, then checks that the policy
- * is really enforced: an `innerHTML` string and an inline <style> must both be refused.
+ * all have settled it publishes `window.__csp` for test/csp.test.ts, with what shows which engine
+ * really sanitized the bodies (recorded by violations.ts, and the requests the page made), then
+ * checks that the policy is really enforced: an `innerHTML` string and an inline <style> must both
+ * be refused.
  */
 import { configure } from '../../src/index.js';
 import '../../src/define.js';
@@ -14,8 +16,20 @@ interface Violation {
   sample: string;
   source: string;
 }
+/** What shows which sanitizer worked, rather than which one the page was asked for. */
+export interface SanitizerEvidence {
+  /** Calls of the Sanitizer API (`setHTML`, `setHTMLUnsafe`), in order. */
+  sanitizerApiCalls: string[];
+  /** The Trusted Types policies created: "dompurify" once DOMPurify has sanitized. */
+  policies: string[];
+  /** The page's requests for DOMPurify's module (the library loads it only when it needs it). */
+  dompurifyRequests: string[];
+}
 export interface CspResult {
-  engine: string;
+  /** While every element loaded and rendered publisher content (the hostile body not yet). */
+  sanitizers: SanitizerEvidence;
+  /** What the hostile body's script, handlers and links would have set, had any run. */
+  pwned: unknown;
   /** Violations while every element loaded and rendered publisher content: there must be none. */
   violations: Violation[];
   /**
@@ -28,7 +42,13 @@ export interface CspResult {
   probes: { innerHtmlThrew: boolean; inlineStyleApplied: boolean; violations: Violation[] };
 }
 
-const page = window as unknown as { __cspViolations: Violation[]; __csp?: CspResult };
+const page = window as unknown as {
+  __cspViolations: Violation[];
+  __cspSanitizerApiCalls: string[];
+  __cspPolicies: string[];
+  __pwned?: unknown;
+  __csp?: CspResult;
+};
 const engine = new URLSearchParams(location.search).get('engine') ?? 'sanitizer-api';
 if (engine === 'dompurify') delete (Element.prototype as unknown as Record<string, unknown>).setHTML;
 
@@ -74,6 +94,14 @@ async function bodiesOf(ids: string[]): Promise<void> {
 await Promise.all(elements.map((markup) => settled(add(markup))));
 await bodiesOf(['article', 'embed', 'jsonfeed']);
 const violations = [...page.__cspViolations];
+const sanitizers: SanitizerEvidence = {
+  sanitizerApiCalls: [...page.__cspSanitizerApiCalls],
+  policies: [...page.__cspPolicies],
+  dompurifyRequests: performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/dompurify\//.test(name)),
+};
 
 await settled(add(`<news-article src="${api}/fixtures/article-hostile-body.json" id="hostile"></news-article>`));
 await bodiesOf(['hostile']);
@@ -94,7 +122,8 @@ await new Promise((resolve) => setTimeout(resolve, 50));
 const inlineStyleApplied = getComputedStyle(document.body).marginTop === '77px';
 
 page.__csp = {
-  engine,
+  sanitizers,
+  pwned: page.__pwned,
   violations,
   hostileViolations,
   probes: { innerHtmlThrew, inlineStyleApplied, violations: page.__cspViolations.slice(before) },
