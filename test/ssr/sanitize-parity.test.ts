@@ -96,9 +96,9 @@ function inBrowser(bodies: string[], engine: string, hosts: string[]): Promise<s
 }
 
 /**
- * Where the parsers themselves disagree. Chromium parses `<select>` by the HTML standard's 2025
+ * Where the parsers themselves disagree. Chromium and Firefox parse `<select>` by the HTML standard's 2025
  * rules (customizable select: its content is parsed as elements, `<style>` in it as raw text);
- * parse5, like Firefox and Safari today, by the earlier ones (tags in a select are ignored). Both
+ * parse5, like Safari today, by the earlier ones (tags in a select are ignored). Both
  * trees are then filtered by the same policy, and the select goes with its content either way, but
  * what follows it can differ. Nothing else may differ: every other body must give the same HTML.
  */
