@@ -118,7 +118,8 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   // one full of links: an unnamed extra stop before the cards. Focusing a card's link scrolls the
   // strip to it, so the list is taken out of the Tab order (as Chromium and WebKit leave it).
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
-    const places = Math.max(1, this.limit);
+    // A limit that is not a whole number from 1 to 100 never gets here: it is a config error (checkInputs).
+    const places = this.limit;
     const shown = items.slice(0, places);
     // The places of the skeleton that no article fills stay, invisible, so that the cards keep the
     // skeleton's width and the list its height (a list shown without a skeleton has no such places).
@@ -137,7 +138,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
     // container as wide as a card's host, so that it follows the card's container queries.
     this.#keepPlaces = true;
-    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => placeholder())}</ul>`;
+    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: this.limit }, () => placeholder())}</ul>`;
   }
 }
 

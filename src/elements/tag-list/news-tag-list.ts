@@ -47,11 +47,6 @@ export class NewsTagList extends NewsElement<Tag[]> {
 
   private expanded = false;
 
-  /** How many tags `max` lets show before "+N more" (a negative or absent `max`: all). */
-  get #max(): number {
-    return this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
-  }
-
   protected loadKey(): unknown[] {
     return [this.article];
   }
@@ -69,7 +64,8 @@ export class NewsTagList extends NewsElement<Tag[]> {
   }
 
   protected renderModel(tags: Tag[], { t, plural }: RenderContext) {
-    const max = this.#max;
+    // A max that is not a whole number from 0 never gets here: it is a config error (checkInputs).
+    const max = this.max ?? Infinity;
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
     // Tag names may be in any language: each is isolated (`<bdi>`), taking its own direction.
@@ -89,7 +85,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
     // The list's own boxes: as many tags as typically come (an article has about three; an
     // endpoint's list about a dozen), at most `max` and then the "+N more" button.
     const typical = this.article ? TYPICAL_ARTICLE_TAGS : TYPICAL_ENDPOINT_TAGS;
-    const shown = Math.min(typical, this.#max);
+    const shown = Math.min(typical, this.max ?? Infinity);
     // The button's place ("+N more", 7 characters) after the tags, when there are more than `max`.
     const lengths = Array.from({ length: shown }, (_, index) => TAG_LENGTHS[index % TAG_LENGTHS.length]);
     if (typical > shown) lengths.push(7);
