@@ -32,12 +32,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pageTheme } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
-import { NewsError, messageOf } from './data/errors.js';
-import { STRUCTURED_DATA_MARK, jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
+import { NewsError, asDataError } from './data/errors.js';
+import { STRUCTURED_DATA_MARK, newsArticleJsonLd, scriptJson } from './data/structured-data.js';
 import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
 import { loadStrings } from './i18n/index.js';
-import { hydrationScript, setServerBodyRenderer } from './internal/hydration.js';
+import { HYDRATION_ATTRIBUTE, setServerBodyRenderer } from './internal/hydration.js';
 import { define, elements, type TagName } from './registry.js';
 import { serverFetch } from './ssr/fetch.js';
 import { sanitizeHtmlToString } from './ssr/sanitize.js';
@@ -117,7 +117,7 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   try {
     model = validator(data, base);
   } catch (error) {
-    throw asDataError(error, tagName, base);
+    throw renderingError(error, tagName, data, validator, base);
   }
   if (tagName === 'news-article') {
     const article = model as Article;
@@ -132,7 +132,7 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   // `structured-data`: the article's JSON-LD right after the element, as the element keeps it in the
   // browser (which adopts this script when it hydrates), for crawlers that run no script.
   if (tagName !== 'news-article' || written['structured-data'] === undefined) return element;
-  const jsonLd = jsonLdText(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
+  const jsonLd = scriptJson(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
   return `${element}<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${jsonLd}</script>`;
 }
 
@@ -171,21 +171,25 @@ function elementTemplate(tagName: TagName, attributes: Record<string, string>, m
     close = '"';
   }
   strings.push(`${close} .data=`, '>', '</', '>');
-  values.push(model, unsafeHTML(hydrationScript(model)), tag);
+  // The model as JSON in a script that never runs: no Content-Security-Policy or Trusted Types question.
+  values.push(model, unsafeHTML(`<script type="application/json" ${HYDRATION_ATTRIBUTE}>${scriptJson(model)}</script>`), tag);
   return staticHtml(strings as unknown as TemplateStringsArray, ...values);
 }
 
-/** A contract error, told as the server's: "Invalid data for <news-article>: title must be …". */
-function asDataError(error: unknown, tagName: TagName, base: string | undefined): NewsError {
-  if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${messageOf(error)}`, { field: 'data' });
+/**
+ * A contract error, told as the server's: "Invalid data for <news-article>: title must be …". A
+ * relative URL is refused where there is no base to resolve it against: when the model passes, or
+ * fails elsewhere, once given one, the error says that the base is what is missing.
+ */
+function renderingError(error: unknown, tagName: TagName, data: unknown, validator: (data: unknown, base?: string) => unknown, base: string | undefined): NewsError {
+  const problem = asDataError(error, `data for <${tagName}>`);
+  if (base || !problem.reason) return problem;
+  try {
+    validator(data, 'https://base.invalid/');
+  } catch (withBase) {
+    if ((withBase as NewsError).field === (error as NewsError).field) return problem;
   }
-  const field = error.field === '(document)' ? 'data' : error.field;
-  let message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => `Invalid data for <${tagName}>: ${whole ? 'data ' : ''}`);
-  if (!base && /must be an http\(s\) or relative URL \(got "(?![a-z][a-z0-9+.-]*:)/i.test(message)) {
-    message += ' A relative URL needs the base option: the URL of the page.';
-  }
-  return new NewsError('invalid-response', message, { field });
+  return new NewsError('invalid-response', `${problem.message} A relative URL needs the base option: the URL of the page.`, { field: problem.field, reason: problem.reason });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NewsError } from './errors.js';
+import { NewsError, WHOLE_DOCUMENT } from './errors.js';
 import { safeUrl } from './urls.js';
 
 /** The native content contract, v1 (see DESIGN.md). Every model an element renders has this shape. */
@@ -86,8 +86,9 @@ function describe(value: unknown): string {
 }
 
 function invalid(path: string, rule: string, value: unknown): never {
-  const field = path || '(document)';
-  throw new NewsError('invalid-response', `Invalid content: ${field} must be ${rule} (got ${describe(value)}).`, { field });
+  const field = path || WHOLE_DOCUMENT;
+  const reason = `must be ${rule} (got ${describe(value)})`;
+  throw new NewsError('invalid-response', `Invalid content: ${field} ${reason}.`, { field, reason });
 }
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
