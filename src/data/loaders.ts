@@ -48,14 +48,16 @@ export const LIMIT_MAX = 100;
  * Checks a whole-number attribute (`limit`, `max`) and returns it; throws a config error naming
  * the attribute for anything else: negative, fractional, huge, or not a number (`limit="four"`).
  * Digits as text are that number: Vue (and other frameworks) set a template's `limit="4"` on the
- * property, as the string "4".
+ * property, as the string "4". `written` is the attribute as the page wrote it, if any.
  */
 export function checkCount(name: string, value: unknown, min: number, max: number, written?: string | null): number {
+  const given = value;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
   const [ok, rule] = whole(min, max);
   if (!ok(value)) {
-    // What the page wrote (`limit="four"`) says more than what it became (NaN).
-    const shown = typeof written === 'string' ? written : value;
+    // What the page wrote (`limit="four"`) says more than what it became (NaN), when the value came
+    // from the attribute (and not from the property, set since).
+    const shown = written != null && Object.is(Number(written), given) ? written : value;
     const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be ${rule}; got ${got}.`, { field: name });
   }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateTagArray, type Tag } from '../../data/contract.js';
-import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
-import type { Strings } from '../../i18n/en.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { loadArticle, loadTags } from '../../data/loaders.js';
+import { checkCountAttribute, type ModelQuery } from '../../internal/attributes.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { placeholderWords } from '../../internal/skeleton.js';
 import { styles } from './news-tag-list.styles.js';
 
@@ -47,24 +48,21 @@ export class NewsTagList extends NewsElement<Tag[]> {
 
   private expanded = false;
 
-  protected loadKey(): unknown[] {
-    return [this.article];
+  /** An article's tags, else the endpoint's: the list never waits for a key. */
+  protected readonly query: ModelQuery<Tag[]> = {
+    key: () => [this.article],
+    load: async (source, signal) => (this.article ? (await loadArticle(source, this.article, signal)).tags : loadTags(source, undefined, signal)),
+  };
+  protected readonly validate = validateTagArray;
+
+  protected override checkInputs(): void {
+    checkCountAttribute(this, 'max', 0, 1000);
   }
 
-  protected async load(source: Source, signal: AbortSignal): Promise<Tag[]> {
-    return this.article ? (await loadArticle(source, this.article, signal)).tags : loadTags(source, undefined, signal);
-  }
-
-  protected validate(data: unknown): Tag[] {
-    return validateTagArray(data);
-  }
-
-  protected override emptyText(t: Strings): string {
-    return t.empty.tags;
-  }
+  protected override readonly empty = 'tags';
 
   protected renderModel(tags: Tag[], { t, plural }: RenderContext) {
-    // A max that is not a whole number from 0 never gets here: it is a config error (checkInputs).
+    // A max that is not a whole number from 0 to 1000 never gets here: it is a config error (checkInputs).
     const max = this.max ?? Infinity;
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
