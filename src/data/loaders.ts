@@ -1,4 +1,4 @@
-import { checkProvider, pageOptions, whole, type Provider } from '../config.js';
+import { PROVIDERS, oneOf, pageOptions, whole, type Provider } from '../config.js';
 import { getJson, loadFailures, postJson, type RequestOptions } from './client.js';
 import type { Adapter, Context, Query } from './adapters/adapter.js';
 import { nativeArticle, nativeArticles, nativeAuthor, nativeRelated, nativeTags } from './adapters/native.js';
@@ -65,7 +65,7 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
 }
 
 function providerOf(source: Source): Provider {
-  return source.provider ? checkProvider(source.provider, 'The provider attribute') : pageOptions().provider;
+  return source.provider ? oneOf(source.provider, PROVIDERS, 'The provider attribute', 'provider') : pageOptions().provider;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
+import { isTheme, knownTheme, type Theme } from '../config.js';
 import type { NewsError } from '../data/errors.js';
 import { parseLinkParams } from '../data/link-params.js';
 import { sourceOf, type Source } from '../data/loaders.js';
@@ -233,7 +233,7 @@ export abstract class NewsElement<T> extends LitElement {
     // Server-rendered (news-widgets/ssr): take the server's model before Lit's first update.
     prepareHydration(this);
     // The page's theme, read again: a meta tag may have come since the last element.
-    showPageTheme(pageTheme());
+    showPageTheme();
     super.connectedCallback();
     // Moved to another part of the page, or back on it: it may speak another language there, and
     // a relative date ("3 minutes ago") may be stale. Rendering again also keeps that date current
