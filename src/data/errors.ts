@@ -52,11 +52,11 @@ export const WHOLE_DOCUMENT = '(document)';
  * `url` or `status` to keep.)
  */
 export function asDataError(error: unknown, what: string): NewsError {
-  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid ${what}: ${messageOf(error)}`, { field: 'data' });
-  const { reason } = error;
-  if (!reason) return error;
-  const field = error.field === WHOLE_DOCUMENT ? 'data' : error.field;
-  return new NewsError('invalid-response', `Invalid ${what}: ${field} ${reason}.`, { field, reason });
+  if (error instanceof NewsError && !error.reason) return error;
+  // Anything else thrown is about the model as a whole.
+  const { field = WHOLE_DOCUMENT, reason } = error as Partial<NewsError>;
+  const named = field === WHOLE_DOCUMENT ? 'data' : field;
+  return new NewsError('invalid-response', `Invalid ${what}: ${reason ? `${named} ${reason}.` : messageOf(error)}`, { field: named, reason });
 }
 
 /** What went wrong, in words: an error's message, or anything else thrown as text. */
