@@ -16,14 +16,13 @@
  * hydrate what is on screen. The model is validated by the content contract here as in the
  * browser, and the article body is sanitized by the same policy (src/ssr/sanitize.ts).
  *
- * Loading this module fills in what `globalThis` lacks of Lit's DOM shim (`document`,
- * `HTMLElement`, `ShadowRoot`, `customElements`, `location`, …; Node's own `fetch` and events, and
- * a shim the server installed, stay as they are), and registers the five elements in its
- * `customElements`.
+ * Loading this module registers the five elements in the `customElements` of the process (the one
+ * Lit's server build puts in `globalThis` when there is none). It installs no DOM shim in the
+ * globals: Lit's server build brings the few DOM classes its elements need, and nothing here reads
+ * a document (base URLs are passed in). A shim a server installed itself is used as it is.
  */
 /// <reference types="node" />
 import { createHash } from 'node:crypto';
-import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
@@ -48,11 +47,6 @@ export { NewsError, type NewsErrorCode } from './data/errors.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
 export type { TagName } from './registry.js';
 
-// Lit's DOM shim, as @lit-labs/ssr needs it, but only what globalThis lacks: a shim the server
-// installed stays (with the elements it registered), and so do Node's fetch and events.
-for (const [name, value] of Object.entries(getWindow({}))) {
-  if (value !== undefined && !(name in globalThis)) Object.assign(globalThis, { [name]: value });
-}
 setFetch(serverFetch);
 define(customElements);
 setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base)));

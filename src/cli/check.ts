@@ -107,12 +107,11 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   const { endpoint, provider } = options;
   const origin = options.origin ?? ANY_SITE;
   const crossOrigin = new URL(endpoint).origin !== origin;
-  // The data layer resolves what is relative against the page's URL, as in a page.
-  (globalThis as { document?: unknown }).document ??= { baseURI: `${origin}/` };
   if (options.timeout !== undefined) configure({ timeout: options.timeout });
   let exchanges: Exchange[] = [];
   setFetch(browserFetch(crossOrigin ? origin : undefined, (exchange) => exchanges.push(exchange)));
-  const source: Source = { endpoint, provider, apiKey: options.apiKey };
+  // What is relative resolves against the site's URL, as in a page there.
+  const source: Source = { endpoint, provider, apiKey: options.apiKey, baseURI: `${origin}/` };
   const schema = provider === 'native' ? schemaChecker() : undefined;
   const context = { endpoint, provider, origin, anySite: options.origin === undefined, timeout: options.timeout ?? DEFAULT_TIMEOUT };
   const reports = new Map<ElementId, ElementReport>();

@@ -16,7 +16,8 @@ export function preloadHtmlPolicy(): void {
 
 /**
  * Turns untrusted HTML into a fragment owned by the current document, safe to render.
- * `base` is the article's URL: relative links and images in the body resolve against it.
+ * `base` is the article's URL (else the page's): relative links and images in the body resolve
+ * against it.
  * `engine` is the browser's Sanitizer API where it exists, else DOMPurify. `iframeHosts` are the
  * exact hosts (`www.youtube-nocookie.com`) whose iframes may stay; by default those of
  * `configure({ iframeHosts })`, which are none. It rejects only when DOMPurify is needed and its
@@ -24,7 +25,7 @@ export function preloadHtmlPolicy(): void {
  */
 export function sanitizeHtml(
   html: string,
-  base: string = document.baseURI,
+  base: string,
   engine: SanitizerEngine = preferredEngine(),
   iframeHosts: readonly string[] = pageOptions().iframeHosts ?? [],
 ): Promise<DocumentFragment> {

@@ -22,7 +22,7 @@ export interface Source {
   src?: string;
   provider?: string;
   apiKey?: string;
-  /** What a relative `endpoint` or `src` is resolved against (see `sourceOf`); else the document's base URL at the time. */
+  /** What a relative `endpoint` or `src` resolves against: the page's URL (see `sourceOf`). Without it, they must be absolute. */
   baseURI?: string;
 }
 
@@ -87,20 +87,20 @@ function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
   );
 }
 
-/** For each element: its source as it first read it, with the document's base URL at that time. */
+/** For each element: its source as it first read it, with its base URL at that time. */
 const bases = new WeakMap<object, Source>();
 
 /**
  * An element's source (its `endpoint`, `src`, `provider` and `api-key`), with the base URL its
- * relative `endpoint` and `src` resolve against: the document's when the element first read them,
- * kept until they change. A single-page app that moves to a deeper route (pushState) does not
+ * relative `endpoint` and `src` resolve against: the element's (the document's) when it first read
+ * them, kept until they change. A single-page app that moves to a deeper route (pushState) does not
  * change what `../api/` means for an element already on the page, nor split the cache between two
  * URLs for the same answer.
  */
 export function sourceOf(element: Source & object): Source {
   const { endpoint, src, provider, apiKey } = element;
   let kept = bases.get(element);
-  if (!kept || kept.endpoint !== endpoint || kept.src !== src) bases.set(element, (kept = { endpoint, src, baseURI: document.baseURI }));
+  if (!kept || kept.endpoint !== endpoint || kept.src !== src) bases.set(element, (kept = { endpoint, src, baseURI: element.baseURI }));
   return { endpoint, src, provider, apiKey, baseURI: kept.baseURI };
 }
 

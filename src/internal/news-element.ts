@@ -128,7 +128,7 @@ export abstract class NewsElement<T> extends LitElement {
     check: () => this.checkInputs?.(),
     load: (signal) => this.query.load(this.source, signal),
     data: () => this.data,
-    validate: (data) => this.validate(data),
+    validate: (data) => this.validate(data, this.baseURI),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),
     failed: (error) => this.report(error),

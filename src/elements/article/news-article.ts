@@ -195,7 +195,7 @@ export class NewsArticle extends NewsElement<Article> {
   async #prepareBody(article: Article): Promise<void> {
     let body: unknown;
     try {
-      body = await sanitizeHtml(article.bodyHtml!, article.url);
+      body = await sanitizeHtml(article.bodyHtml!, article.url ?? this.baseURI);
     } catch (error) {
       // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page
       // why (in practice, DOMPurify's chunk could not be loaded).
