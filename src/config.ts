@@ -106,20 +106,35 @@ export function configure(update: NewsOptions): void {
 
 /**
  * `options` with the values of `update` over them, once every one is checked: a value that cannot
- * work is a config error naming the option, and changes nothing. An option given as undefined
- * keeps its current value, rather than hiding the default.
+ * work is a config error naming the option, as `where` says it was written, and changes nothing.
+ * An option given as undefined keeps its current value, rather than hiding the default.
  */
-function withOptions<T extends NewsOptions>(options: T, update: NewsOptions): T {
-  if (update.provider !== undefined) oneOf(update.provider, PROVIDERS, 'configure({ provider })', 'provider');
+export function withOptions<T extends NewsOptions>(options: T, update: NewsOptions, where = (name: string) => `configure({ ${name} })`): T {
+  if (update.provider !== undefined) oneOf(update.provider, PROVIDERS, where('provider'), 'provider');
   for (const [name, [ok, rule]] of Object.entries(RULES)) {
     const value = update[name as keyof NewsOptions];
     if (value !== undefined && !ok(value)) {
       // A list of hosts says nothing once joined into one string.
       const got = name === 'iframeHosts' ? '' : `, got ${String(value)}`;
-      throw new NewsError('config', `configure({ ${name} }) must be ${rule}${got}.`, { field: name });
+      throw new NewsError('config', `${where(name)} must be ${rule}${got}.`, { field: name });
     }
   }
   return { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
+}
+
+/**
+ * Runs `render` with `inForce` as the options in force (what pageOptions() gives), then puts the
+ * configured ones back: a server renders for several sites at once, each with its own options, and
+ * each render is synchronous, so no other one sees them.
+ */
+export function renderingWith<T>(inForce: NewsOptions, render: () => T): T {
+  const pageWide = options;
+  options = inForce;
+  try {
+    return render();
+  } finally {
+    options = pageWide;
+  }
 }
 
 /**

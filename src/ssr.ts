@@ -19,16 +19,16 @@
  * Loading this module registers the five elements in the `customElements` of the process (the one
  * Lit's server build puts in `globalThis` when there is none). It installs no DOM shim in the
  * globals: Lit's server build brings the few DOM classes its elements need, and nothing here reads
- * a document (base URLs are passed in). A shim a server installed itself is used as it is.
+ * a document (base URLs and options are passed in). A shim a server installed itself is used as it is.
  */
 /// <reference types="node" />
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { pageTheme } from './config.js';
+import { pageOptions, renderingWith, withOptions, type NewsOptions, type Options } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
 import { NewsError, asDataError } from './data/errors.js';
@@ -49,7 +49,8 @@ export type { TagName } from './registry.js';
 
 setFetch(serverFetch);
 define(customElements);
-setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base)));
+// The options in force are those of the render under way (see renderElement).
+setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base, pageOptions().iframeHosts)));
 
 /** The model each element takes as `.data`, and the validation that reads it. */
 interface Models {
@@ -70,7 +71,7 @@ const validators: { [K in TagName]: (data: unknown, base?: string) => Models[K] 
 /** An attribute value: text or a number as written; `true` as an empty (boolean) attribute; `false`, `null` or `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
 
-export interface RenderElementOptions {
+export interface RenderElementOptions extends OptionsOfACall {
   /**
    * The model, as the element's `.data` takes it: an `Article` for `news-article`, an
    * `ArticleSummary` (or `Article`) for `news-article-card`, an `Author` for `news-author-bio`, a
@@ -90,11 +91,26 @@ export interface RenderElementOptions {
 }
 
 /**
+ * What the functions here take besides their arguments: `config`, options over those of
+ * `configure()` for this call alone, checked as configure() checks them. A server that renders for
+ * several sites gives each its own (`endpoint`, `provider`, `apiKey`, `timeout`, `iframeHosts`,
+ * `theme`, …), and renders for all of them at once.
+ */
+export interface OptionsOfACall {
+  config?: NewsOptions;
+}
+
+/** The options of one call: those of configure(), with `config` over them. */
+function optionsOf(config: NewsOptions | undefined): Options {
+  return config ? withOptions(pageOptions(), config, (name) => `{ config: { ${name} } }`) : pageOptions();
+}
+
+/**
  * Renders one element from its model to HTML: the element with its attributes, its shadow root as
  * declarative shadow DOM (the elements it is made of with their own), and the model as an inert
  * JSON script among its children, for the browser to hydrate from without a request.
  */
-export async function renderElement(tagName: TagName, { data, attributes = {}, base }: RenderElementOptions): Promise<string> {
+export async function renderElement(tagName: TagName, { data, attributes = {}, base, config }: RenderElementOptions): Promise<string> {
   const validator: ((data: unknown, base?: string) => Models[TagName]) | undefined = Object.hasOwn(validators, tagName) ? validators[tagName] : undefined;
   if (!validator) {
     throw new NewsError('config', `renderElement() renders ${Object.keys(elements).join(', ')}; got "${String(tagName)}".`, { field: 'tagName' });
@@ -103,10 +119,10 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
     throw new NewsError('config', `renderElement('${tagName}') needs the element's model as data.`, { field: 'data' });
   }
   const written = checkAttributes(tagName, attributes);
+  const options = optionsOf(config);
   // The page-wide theme (configure({ theme })) is written as the element's own: the server's style
   // sheets are the same for every render (styleHashes()), and the page then shows what was rendered.
-  const theme = pageTheme();
-  if (theme !== 'auto') written.theme ??= theme;
+  if (options.theme && options.theme !== 'auto') written.theme ??= options.theme;
   let model: Models[TagName];
   try {
     model = validator(data, base);
@@ -116,13 +132,15 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   if (tagName === 'news-article') {
     const article = model as Article;
     // The page carries only what the policy kept: the element shows it, the browser hydrates from it.
-    if (article.bodyHtml) model = { ...article, bodyHtml: sanitizeHtmlToString(article.bodyHtml, article.url ?? base) };
+    if (article.bodyHtml) model = { ...article, bodyHtml: sanitizeHtmlToString(article.bodyHtml, article.url ?? base, options.iframeHosts) };
     if (article.language) written.lang ??= article.language;
   }
   written.lang ??= 'en';
   // The element renders at once only with its language's strings at hand (English always is).
   await loadStrings(written.lang);
-  const element = await collectResult(render(elementTemplate(tagName, written, model)));
+  // The elements read the options of this render (whether an article gets a related strip to load,
+  // the iframes its body keeps), and render synchronously: no other render sees them.
+  const element = renderingWith(options, () => collectResultSync(render(elementTemplate(tagName, written, model))));
   // `structured-data`: the article's JSON-LD right after the element, as the element keeps it in the
   // browser (which adopts this script when it hydrates), for crawlers that run no script.
   if (tagName !== 'news-article' || written['structured-data'] === undefined) return element;
@@ -214,40 +232,55 @@ export interface Source {
   apiKey?: string;
 }
 
+/** The data layer's source: no base URL (a server has no page whose URL would resolve a relative endpoint), and the options of the call. */
+const sourceOf = (source: Source, config: NewsOptions | undefined): loaders.Source => {
+  const options = optionsOf(config);
+  return { ...source, options: () => options };
+};
+
 /**
  * Loads an article. Unless the answer carries `related` already, its related articles are loaded
  * alongside (`related`: how many, default 4; `false` for none), so that the rendered article
  * shows its related strip without a request from the browser. A failure of that second request
  * leaves `related` out (the strip then loads in the browser, when the element has an endpoint).
  */
-export async function loadArticle(source: Source, slug: string, { related = 4, signal }: { related?: number | false; signal?: AbortSignal } = {}): Promise<Article> {
+export async function loadArticle(
+  source: Source,
+  slug: string,
+  { related = 4, signal, config }: { related?: number | false; signal?: AbortSignal } & OptionsOfACall = {},
+): Promise<Article> {
   if (related !== false) loaders.checkCount('related', related, loaders.LIMIT_MIN, loaders.LIMIT_MAX);
+  const from = sourceOf(source, config);
   const [article, items] = await Promise.all([
-    loaders.loadArticle(source, slug, signal),
-    related === false ? undefined : loaders.loadRelated(source, slug, related, signal).catch(() => undefined),
+    loaders.loadArticle(from, slug, signal),
+    related === false ? undefined : loaders.loadRelated(from, slug, related, signal).catch(() => undefined),
   ]);
   return article.related || !items ? article : { ...article, related: items };
 }
 
 /** Loads an author (the model of `news-author-bio`). */
-export function loadAuthor(source: Source, slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Author> {
-  return loaders.loadAuthor(source, slug, signal);
+export function loadAuthor(source: Source, slug: string, { signal, config }: { signal?: AbortSignal } & OptionsOfACall = {}): Promise<Author> {
+  return loaders.loadAuthor(sourceOf(source, config), slug, signal);
 }
 
 /** Loads the articles related to one (the model of `news-related-articles article="…"`). */
-export function loadRelated(source: Source, article: string, { limit = 4, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<ArticleSummary[]> {
-  return loaders.loadRelated(source, article, limit, signal);
+export function loadRelated(
+  source: Source,
+  article: string,
+  { limit = 4, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
+): Promise<ArticleSummary[]> {
+  return loaders.loadRelated(sourceOf(source, config), article, limit, signal);
 }
 
 /** Loads the latest articles, by tag and/or author (the model of `news-related-articles tag="…"`). */
 export function loadArticles(
   source: Source,
-  { tag, author, limit = 4, signal }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } = {},
+  { tag, author, limit = 4, signal, config }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
 ): Promise<ArticleSummary[]> {
-  return loaders.loadArticles(source, { tag, author, limit }, signal);
+  return loaders.loadArticles(sourceOf(source, config), { tag, author, limit }, signal);
 }
 
 /** Loads the endpoint's tags (the model of `news-tag-list` without `article`). */
-export function loadTags(source: Source, { limit, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<Tag[]> {
-  return loaders.loadTags(source, limit, signal);
+export function loadTags(source: Source, { limit, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {}): Promise<Tag[]> {
+  return loaders.loadTags(sourceOf(source, config), limit, signal);
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { isTheme, knownTheme, type Theme } from '../config.js';
+import { isTheme, knownTheme, pageOptions, type Theme } from '../config.js';
 import type { NewsError } from '../data/errors.js';
 import { parseLinkParams } from '../data/link-params.js';
 import { sourceOf, type Source } from '../data/loaders.js';
@@ -123,6 +123,8 @@ export abstract class NewsElement<T> extends LitElement {
   protected readonly resource = new ResourceController<T>(this, {
     key: () => {
       const key = this.query.key();
+      // The source's options, a function, are left out: they say how to load (a later
+      // configure({ timeout }) changes them without a reload), not what.
       return key && JSON.stringify([this.source, ...key]);
     },
     check: () => this.checkInputs?.(),
@@ -194,8 +196,9 @@ export abstract class NewsElement<T> extends LitElement {
     console.warn(warning);
   }
 
+  /** Where and how the element reads: its attributes, and the page's options for what they leave out. */
   protected get source(): Source {
-    return sourceOf(this);
+    return sourceOf(this, pageOptions);
   }
 
   /** A link in `link-target`; a link to an article (given `article`) also gets `link-params` and fires `news-click` (see links.ts). */

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { pageOptions } from '../../config.js';
 import { validateArticle, type Article } from '../../data/contract.js';
 import { NewsError } from '../../data/errors.js';
 import { countView, hasEndpoint, loadArticle } from '../../data/loaders.js';
@@ -195,7 +196,7 @@ export class NewsArticle extends NewsElement<Article> {
   async #prepareBody(article: Article): Promise<void> {
     let body: unknown;
     try {
-      body = await sanitizeHtml(article.bodyHtml!, article.url ?? this.baseURI);
+      body = await sanitizeHtml(article.bodyHtml!, article.url ?? this.baseURI, undefined, pageOptions().iframeHosts);
     } catch (error) {
       // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page
       // why (in practice, DOMPurify's chunk could not be loaded).
