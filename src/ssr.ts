@@ -120,8 +120,9 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   }
   const written = checkAttributes(tagName, attributes);
   const options = optionsOf(config);
-  // The page-wide theme (configure({ theme })) is written as the element's own: the server's style
-  // sheets are the same for every render (styleHashes()), and the page then shows what was rendered.
+  // The theme of the options (configure({ theme }), or the call's config) is written as the element's
+  // own: the server's style sheets are the same for every render (styleHashes()), and the page then
+  // shows what was rendered.
   if (options.theme && options.theme !== 'auto') written.theme ??= options.theme;
   let model: Models[TagName];
   try {
@@ -233,7 +234,7 @@ export interface Source {
 }
 
 /** The data layer's source: no base URL (a server has no page whose URL would resolve a relative endpoint), and the options of the call. */
-const sourceOf = (source: Source, config: NewsOptions | undefined): loaders.Source => {
+const dataSource = (source: Source, config: NewsOptions | undefined): loaders.Source => {
   const options = optionsOf(config);
   return { ...source, options: () => options };
 };
@@ -250,7 +251,7 @@ export async function loadArticle(
   { related = 4, signal, config }: { related?: number | false; signal?: AbortSignal } & OptionsOfACall = {},
 ): Promise<Article> {
   if (related !== false) loaders.checkCount('related', related, loaders.LIMIT_MIN, loaders.LIMIT_MAX);
-  const from = sourceOf(source, config);
+  const from = dataSource(source, config);
   const [article, items] = await Promise.all([
     loaders.loadArticle(from, slug, signal),
     related === false ? undefined : loaders.loadRelated(from, slug, related, signal).catch(() => undefined),
@@ -260,7 +261,7 @@ export async function loadArticle(
 
 /** Loads an author (the model of `news-author-bio`). */
 export function loadAuthor(source: Source, slug: string, { signal, config }: { signal?: AbortSignal } & OptionsOfACall = {}): Promise<Author> {
-  return loaders.loadAuthor(sourceOf(source, config), slug, signal);
+  return loaders.loadAuthor(dataSource(source, config), slug, signal);
 }
 
 /** Loads the articles related to one (the model of `news-related-articles article="…"`). */
@@ -269,7 +270,7 @@ export function loadRelated(
   article: string,
   { limit = 4, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
 ): Promise<ArticleSummary[]> {
-  return loaders.loadRelated(sourceOf(source, config), article, limit, signal);
+  return loaders.loadRelated(dataSource(source, config), article, limit, signal);
 }
 
 /** Loads the latest articles, by tag and/or author (the model of `news-related-articles tag="…"`). */
@@ -277,10 +278,10 @@ export function loadArticles(
   source: Source,
   { tag, author, limit = 4, signal, config }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
 ): Promise<ArticleSummary[]> {
-  return loaders.loadArticles(sourceOf(source, config), { tag, author, limit }, signal);
+  return loaders.loadArticles(dataSource(source, config), { tag, author, limit }, signal);
 }
 
 /** Loads the endpoint's tags (the model of `news-tag-list` without `article`). */
 export function loadTags(source: Source, { limit, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {}): Promise<Tag[]> {
-  return loaders.loadTags(sourceOf(source, config), limit, signal);
+  return loaders.loadTags(dataSource(source, config), limit, signal);
 }

@@ -14,7 +14,7 @@ export interface ModelQuery<T> {
 /**
  * True while none of an element's key attributes (`slug`; `article` or `tag`) is set and no `src`
  * names its document: the element waits, silently, for one of them or for `.data`. An attribute
- * that is there but blank is not waiting: it is an error (see `requireAttribute`).
+ * that is there but blank is not waiting: it is an error (see `byAttribute`, `emptyAttribute`).
  */
 export function waitsForKey(element: { src?: string }, ...keys: (string | null | undefined)[]): boolean {
   return !element.src && keys.every((key) => key == null);

@@ -32,11 +32,11 @@ export class LanguageController implements ReactiveController {
   reader?: Reader;
   /** The context of the last render that had its strings. */
   context?: RenderContext;
+  /** The strings the element waits for before it shows what it should. */
+  pending?: Promise<unknown>;
 
   #host: ReactiveControllerHost & Element;
   #fallback: () => string | undefined;
-  /** The strings the element waits for before it shows what it should. */
-  pending?: Promise<unknown>;
   #stopWatching?: () => void;
   /** Language and direction last shown, so that the elements inside hear of a change. */
   #shownKey?: string;
