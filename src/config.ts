@@ -1,7 +1,6 @@
 import { isServer } from 'lit';
-import { MAX_RETRIES } from './data/client.js';
+// The one module config.ts imports from the library: the error it throws, in a module that imports nothing.
 import { NewsError } from './data/errors.js';
-import { showPageTheme } from './internal/tokens.js';
 
 /** How an endpoint is read: the native contract, WordPress's REST API, Ghost's Content API, or a JSON Feed. */
 export type Provider = 'native' | 'wordpress' | 'ghost' | 'jsonfeed';
@@ -54,6 +53,9 @@ export interface NewsOptions {
   theme?: Theme;
 }
 
+/** The most retries a request may make (configure({ retries })), whatever it is given. */
+export const MAX_RETRIES = 2;
+
 /** A whole number from `min` to `max` (bytes, milliseconds or a count). */
 export const whole = (min: number, max = Infinity): Rule => [
   (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
@@ -88,6 +90,8 @@ const meta = (name: string): string | undefined =>
 let options: NewsOptions = {};
 /** The unknown themes reported, so that each is reported once. */
 const reported = new Set<string>();
+/** Told of every change of the options (see `whenConfigured`). */
+let changed: (() => void) | undefined;
 
 /**
  * Sets page-wide defaults for every element. Values given here win over the
@@ -95,19 +99,51 @@ const reported = new Set<string>();
  * an element win over both. A new `theme` restyles the elements already on the page at once.
  */
 export function configure(update: NewsOptions): void {
-  if (update.provider !== undefined) checkProvider(update.provider, 'configure({ provider })');
+  options = withOptions(options, update);
+  if (options.preconnect) preconnect(pageOptions().endpoint);
+  changed?.();
+}
+
+/**
+ * `options` with the values of `update` over them, once every one is checked: a value that cannot
+ * work is a config error naming the option, as `where` says it was written, and changes nothing.
+ * An option given as undefined keeps its current value, rather than hiding the default.
+ */
+export function withOptions<T extends NewsOptions>(options: T, update: NewsOptions, where = (name: string) => `configure({ ${name} })`): T {
+  if (update.provider !== undefined) oneOf(update.provider, PROVIDERS, where('provider'), 'provider');
   for (const [name, [ok, rule]] of Object.entries(RULES)) {
     const value = update[name as keyof NewsOptions];
     if (value !== undefined && !ok(value)) {
       // A list of hosts says nothing once joined into one string.
       const got = name === 'iframeHosts' ? '' : `, got ${String(value)}`;
-      throw new NewsError('config', `configure({ ${name} }) must be ${rule}${got}.`, { field: name });
+      throw new NewsError('config', `${where(name)} must be ${rule}${got}.`, { field: name });
     }
   }
-  // An option given as undefined keeps its current value, rather than hiding the default.
-  options = { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
-  if (options.preconnect) preconnect(pageOptions().endpoint);
-  showPageTheme(pageTheme());
+  return { ...options, ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) };
+}
+
+/**
+ * Runs `render` with `inForce` as the options in force (what pageOptions() gives), then puts the
+ * configured ones back: a server renders for several sites at once, each with its own options, and
+ * each render is synchronous, so no other one sees them.
+ */
+export function renderingWith<T>(inForce: NewsOptions, render: () => T): T {
+  const pageWide = options;
+  options = inForce;
+  try {
+    return render();
+  } finally {
+    options = pageWide;
+  }
+}
+
+/**
+ * Calls `listener` after every configure() and resetConfiguration(): the elements' page-wide theme
+ * follows from there (internal/tokens.ts), and config.ts, imported by the data layer, imports none of
+ * the elements' code.
+ */
+export function whenConfigured(listener: () => void): void {
+  changed = listener;
 }
 
 /** The page-wide theme: configure({ theme }), else `<meta name="news-widgets:theme">`, else `auto`. */
@@ -150,23 +186,20 @@ export function preconnect(endpoint: string | undefined): void {
   document.head.append(link);
 }
 
-type Defaulted = 'provider' | 'timeout';
-
 /**
- * The options in force: configure() first, then the page's meta tag, then the defaults. The
- * client has its own defaults for the options of a request (`maxBytes`, `retries`, …).
+ * Options as the data layer reads them: those it cannot do without have their defaults. The client
+ * has its own defaults for the options of a request (`maxBytes`, `retries`, …).
  */
-export function pageOptions(): Required<Pick<NewsOptions, Defaulted>> & NewsOptions {
+export type Options = Required<Pick<NewsOptions, 'provider' | 'timeout'>> & NewsOptions;
+
+/** The options in force on the page: configure() first, then the page's meta tag, then the defaults. */
+export function pageOptions(): Options {
   return {
     provider: 'native',
     timeout: DEFAULT_TIMEOUT,
     ...options,
     endpoint: options.endpoint ?? (meta('endpoint') || undefined),
   };
-}
-
-export function checkProvider(value: string, where: string): Provider {
-  return oneOf(value, PROVIDERS, where, 'provider');
 }
 
 /** `value` when it is one of `values`; else a config error naming `field`, where `where` says it was written. */
@@ -178,5 +211,5 @@ export function oneOf<T extends string>(value: string, values: readonly T[], whe
 /** Restores the defaults. For tests and for pages that reconfigure from scratch. */
 export function resetConfiguration(): void {
   options = {};
-  showPageTheme(pageTheme());
+  changed?.();
 }

@@ -16,28 +16,27 @@
  * hydrate what is on screen. The model is validated by the content contract here as in the
  * browser, and the article body is sanitized by the same policy (src/ssr/sanitize.ts).
  *
- * Loading this module fills in what `globalThis` lacks of Lit's DOM shim (`document`,
- * `HTMLElement`, `ShadowRoot`, `customElements`, `location`, …; Node's own `fetch` and events, and
- * a shim the server installed, stay as they are), and registers the five elements in its
- * `customElements`.
+ * Loading this module registers the five elements in the `customElements` of the process (the one
+ * Lit's server build puts in `globalThis` when there is none). It installs no DOM shim in the
+ * globals: Lit's server build brings the few DOM classes its elements need, and nothing here reads
+ * a document (base URLs and options are passed in). A shim a server installed itself is used as it is.
  */
 /// <reference types="node" />
 import { createHash } from 'node:crypto';
-import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { pageTheme } from './config.js';
+import { pageOptions, renderingWith, withOptions, type NewsOptions, type Options } from './config.js';
 import { setFetch } from './data/client.js';
 import { validate, type Article, type ArticleSummary, type Author, type Tag } from './data/contract.js';
-import { NewsError, messageOf } from './data/errors.js';
-import { STRUCTURED_DATA_MARK, jsonLdText, newsArticleJsonLd } from './data/structured-data.js';
+import { NewsError, asDataError } from './data/errors.js';
+import { STRUCTURED_DATA_MARK, newsArticleJsonLd, scriptJson } from './data/structured-data.js';
 import { safeUrl } from './data/urls.js';
 import * as loaders from './data/loaders.js';
 import { loadStrings } from './i18n/index.js';
-import { hydrationScript, setServerBodyRenderer } from './internal/hydration.js';
+import { HYDRATION_ATTRIBUTE, setServerBodyRenderer } from './internal/hydration.js';
 import { define, elements, type TagName } from './registry.js';
 import { serverFetch } from './ssr/fetch.js';
 import { sanitizeHtmlToString } from './ssr/sanitize.js';
@@ -48,14 +47,10 @@ export { NewsError, type NewsErrorCode } from './data/errors.js';
 export type { Article, ArticleSummary, Author, AuthorSummary, Image, Tag } from './data/contract.js';
 export type { TagName } from './registry.js';
 
-// Lit's DOM shim, as @lit-labs/ssr needs it, but only what globalThis lacks: a shim the server
-// installed stays (with the elements it registered), and so do Node's fetch and events.
-for (const [name, value] of Object.entries(getWindow({}))) {
-  if (value !== undefined && !(name in globalThis)) Object.assign(globalThis, { [name]: value });
-}
 setFetch(serverFetch);
 define(customElements);
-setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base)));
+// The options in force are those of the render under way (see renderElement).
+setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base, pageOptions().iframeHosts)));
 
 /** The model each element takes as `.data`, and the validation that reads it. */
 interface Models {
@@ -76,7 +71,7 @@ const validators: { [K in TagName]: (data: unknown, base?: string) => Models[K] 
 /** An attribute value: text or a number as written; `true` as an empty (boolean) attribute; `false`, `null` or `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
 
-export interface RenderElementOptions {
+export interface RenderElementOptions extends OptionsOfACall {
   /**
    * The model, as the element's `.data` takes it: an `Article` for `news-article`, an
    * `ArticleSummary` (or `Article`) for `news-article-card`, an `Author` for `news-author-bio`, a
@@ -96,11 +91,26 @@ export interface RenderElementOptions {
 }
 
 /**
+ * What the functions here take besides their arguments: `config`, options over those of
+ * `configure()` for this call alone, checked as configure() checks them. A server that renders for
+ * several sites gives each its own (`endpoint`, `provider`, `apiKey`, `timeout`, `iframeHosts`,
+ * `theme`, …), and renders for all of them at once.
+ */
+export interface OptionsOfACall {
+  config?: NewsOptions;
+}
+
+/** The options of one call: those of configure(), with `config` over them. */
+function optionsOf(config: NewsOptions | undefined): Options {
+  return config ? withOptions(pageOptions(), config, (name) => `{ config: { ${name} } }`) : pageOptions();
+}
+
+/**
  * Renders one element from its model to HTML: the element with its attributes, its shadow root as
  * declarative shadow DOM (the elements it is made of with their own), and the model as an inert
  * JSON script among its children, for the browser to hydrate from without a request.
  */
-export async function renderElement(tagName: TagName, { data, attributes = {}, base }: RenderElementOptions): Promise<string> {
+export async function renderElement(tagName: TagName, { data, attributes = {}, base, config }: RenderElementOptions): Promise<string> {
   const validator: ((data: unknown, base?: string) => Models[TagName]) | undefined = Object.hasOwn(validators, tagName) ? validators[tagName] : undefined;
   if (!validator) {
     throw new NewsError('config', `renderElement() renders ${Object.keys(elements).join(', ')}; got "${String(tagName)}".`, { field: 'tagName' });
@@ -109,30 +119,33 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
     throw new NewsError('config', `renderElement('${tagName}') needs the element's model as data.`, { field: 'data' });
   }
   const written = checkAttributes(tagName, attributes);
-  // The page-wide theme (configure({ theme })) is written as the element's own: the server's style
-  // sheets are the same for every render (styleHashes()), and the page then shows what was rendered.
-  const theme = pageTheme();
-  if (theme !== 'auto') written.theme ??= theme;
+  const options = optionsOf(config);
+  // The theme of the options (configure({ theme }), or the call's config) is written as the element's
+  // own: the server's style sheets are the same for every render (styleHashes()), and the page then
+  // shows what was rendered.
+  if (options.theme && options.theme !== 'auto') written.theme ??= options.theme;
   let model: Models[TagName];
   try {
     model = validator(data, base);
   } catch (error) {
-    throw asDataError(error, tagName, base);
+    throw renderingError(error, tagName, data, validator, base);
   }
   if (tagName === 'news-article') {
     const article = model as Article;
     // The page carries only what the policy kept: the element shows it, the browser hydrates from it.
-    if (article.bodyHtml) model = { ...article, bodyHtml: sanitizeHtmlToString(article.bodyHtml, article.url ?? base) };
+    if (article.bodyHtml) model = { ...article, bodyHtml: sanitizeHtmlToString(article.bodyHtml, article.url ?? base, options.iframeHosts) };
     if (article.language) written.lang ??= article.language;
   }
   written.lang ??= 'en';
   // The element renders at once only with its language's strings at hand (English always is).
   await loadStrings(written.lang);
-  const element = await collectResult(render(elementTemplate(tagName, written, model)));
+  // The elements read the options of this render (whether an article gets a related strip to load,
+  // the iframes its body keeps), and render synchronously: no other render sees them.
+  const element = renderingWith(options, () => collectResultSync(render(elementTemplate(tagName, written, model))));
   // `structured-data`: the article's JSON-LD right after the element, as the element keeps it in the
   // browser (which adopts this script when it hydrates), for crawlers that run no script.
   if (tagName !== 'news-article' || written['structured-data'] === undefined) return element;
-  const jsonLd = jsonLdText(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
+  const jsonLd = scriptJson(newsArticleJsonLd(model as Article, { lang: written.lang, safeUrl }));
   return `${element}<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${jsonLd}</script>`;
 }
 
@@ -171,21 +184,25 @@ function elementTemplate(tagName: TagName, attributes: Record<string, string>, m
     close = '"';
   }
   strings.push(`${close} .data=`, '>', '</', '>');
-  values.push(model, unsafeHTML(hydrationScript(model)), tag);
+  // The model as JSON in a script that never runs: no Content-Security-Policy or Trusted Types question.
+  values.push(model, unsafeHTML(`<script type="application/json" ${HYDRATION_ATTRIBUTE}>${scriptJson(model)}</script>`), tag);
   return staticHtml(strings as unknown as TemplateStringsArray, ...values);
 }
 
-/** A contract error, told as the server's: "Invalid data for <news-article>: title must be …". */
-function asDataError(error: unknown, tagName: TagName, base: string | undefined): NewsError {
-  if (!(error instanceof NewsError)) {
-    return new NewsError('invalid-response', `Invalid data for <${tagName}>: ${messageOf(error)}`, { field: 'data' });
+/**
+ * A contract error, told as the server's: "Invalid data for <news-article>: title must be …". A
+ * relative URL is refused where there is no base to resolve it against: when the model passes, or
+ * fails elsewhere, once given one, the error says that the base is what is missing.
+ */
+function renderingError(error: unknown, tagName: TagName, data: unknown, validator: (data: unknown, base?: string) => unknown, base: string | undefined): NewsError {
+  const problem = asDataError(error, `data for <${tagName}>`);
+  if (base || !problem.reason) return problem;
+  try {
+    validator(data, 'https://base.invalid/');
+  } catch (withBase) {
+    if ((withBase as NewsError).field === (error as NewsError).field) return problem;
   }
-  const field = error.field === '(document)' ? 'data' : error.field;
-  let message = error.message.replace(/^Invalid content: (\(document\) )?/, (_, whole) => `Invalid data for <${tagName}>: ${whole ? 'data ' : ''}`);
-  if (!base && /must be an http\(s\) or relative URL \(got "(?![a-z][a-z0-9+.-]*:)/i.test(message)) {
-    message += ' A relative URL needs the base option: the URL of the page.';
-  }
-  return new NewsError('invalid-response', message, { field });
+  return new NewsError('invalid-response', `${problem.message} A relative URL needs the base option: the URL of the page.`, { field: problem.field, reason: problem.reason });
 }
 
 /**
@@ -216,40 +233,55 @@ export interface Source {
   apiKey?: string;
 }
 
+/** The data layer's source: no base URL (a server has no page whose URL would resolve a relative endpoint), and the options of the call. */
+const dataSource = (source: Source, config: NewsOptions | undefined): loaders.Source => {
+  const options = optionsOf(config);
+  return { ...source, options: () => options };
+};
+
 /**
  * Loads an article. Unless the answer carries `related` already, its related articles are loaded
  * alongside (`related`: how many, default 4; `false` for none), so that the rendered article
  * shows its related strip without a request from the browser. A failure of that second request
  * leaves `related` out (the strip then loads in the browser, when the element has an endpoint).
  */
-export async function loadArticle(source: Source, slug: string, { related = 4, signal }: { related?: number | false; signal?: AbortSignal } = {}): Promise<Article> {
+export async function loadArticle(
+  source: Source,
+  slug: string,
+  { related = 4, signal, config }: { related?: number | false; signal?: AbortSignal } & OptionsOfACall = {},
+): Promise<Article> {
   if (related !== false) loaders.checkCount('related', related, loaders.LIMIT_MIN, loaders.LIMIT_MAX);
+  const from = dataSource(source, config);
   const [article, items] = await Promise.all([
-    loaders.loadArticle(source, slug, signal),
-    related === false ? undefined : loaders.loadRelated(source, slug, related, signal).catch(() => undefined),
+    loaders.loadArticle(from, slug, signal),
+    related === false ? undefined : loaders.loadRelated(from, slug, related, signal).catch(() => undefined),
   ]);
   return article.related || !items ? article : { ...article, related: items };
 }
 
 /** Loads an author (the model of `news-author-bio`). */
-export function loadAuthor(source: Source, slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Author> {
-  return loaders.loadAuthor(source, slug, signal);
+export function loadAuthor(source: Source, slug: string, { signal, config }: { signal?: AbortSignal } & OptionsOfACall = {}): Promise<Author> {
+  return loaders.loadAuthor(dataSource(source, config), slug, signal);
 }
 
 /** Loads the articles related to one (the model of `news-related-articles article="…"`). */
-export function loadRelated(source: Source, article: string, { limit = 4, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<ArticleSummary[]> {
-  return loaders.loadRelated(source, article, limit, signal);
+export function loadRelated(
+  source: Source,
+  article: string,
+  { limit = 4, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
+): Promise<ArticleSummary[]> {
+  return loaders.loadRelated(dataSource(source, config), article, limit, signal);
 }
 
 /** Loads the latest articles, by tag and/or author (the model of `news-related-articles tag="…"`). */
 export function loadArticles(
   source: Source,
-  { tag, author, limit = 4, signal }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } = {},
+  { tag, author, limit = 4, signal, config }: { tag?: string; author?: string; limit?: number; signal?: AbortSignal } & OptionsOfACall = {},
 ): Promise<ArticleSummary[]> {
-  return loaders.loadArticles(source, { tag, author, limit }, signal);
+  return loaders.loadArticles(dataSource(source, config), { tag, author, limit }, signal);
 }
 
 /** Loads the endpoint's tags (the model of `news-tag-list` without `article`). */
-export function loadTags(source: Source, { limit, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<Tag[]> {
-  return loaders.loadTags(source, limit, signal);
+export function loadTags(source: Source, { limit, signal, config }: { limit?: number; signal?: AbortSignal } & OptionsOfACall = {}): Promise<Tag[]> {
+  return loaders.loadTags(dataSource(source, config), limit, signal);
 }

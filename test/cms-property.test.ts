@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { pageOptions } from '../src/config.js';
 import { validate } from '../src/data/contract.js';
 import { NewsError, type NewsErrorCode } from '../src/data/errors.js';
 import { loadArticle, loadArticles, loadAuthor, loadRelated, loadTags, type Source } from '../src/data/loaders.js';
@@ -44,7 +45,7 @@ async function serve(body: string): Promise<string> {
 /** Reads one query from an answer the way an element would; returns 'model' or the error's code. */
 async function read(provider: Provider, kind: Kind, body: string): Promise<'model' | NewsErrorCode> {
   const base = await serve(body);
-  const source: Source = provider === 'jsonfeed' ? { provider, src: `${base}feed.json` } : { provider, endpoint: base, apiKey: GHOST_KEY };
+  const source: Source = provider === 'jsonfeed' ? { provider, src: `${base}feed.json`, options: pageOptions } : { provider, endpoint: base, apiKey: GHOST_KEY, options: pageOptions };
   // A JSON Feed is looked up by slug too; '' (with src) is its first item.
   const slug = provider === 'jsonfeed' ? '' : 'any-slug';
   try {

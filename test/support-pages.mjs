@@ -8,8 +8,8 @@
 //                               it: the element with its declarative shadow roots and its model
 //
 // The server rendering runs in a Node process of its own (this file, run with the endpoint as its
-// argument): dist/ssr.js installs Lit's DOM shim in the globals of the process that loads it, which
-// must not be the test runner's.
+// argument): dist/ssr.js registers the elements in the customElements that Lit's server build puts
+// in the globals of the process that loads it, which must not be the test runner's.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -5,7 +5,7 @@
  * and why not. Node only.
  */
 /// <reference types="node" />
-import { DEFAULT_TIMEOUT, configure, type Provider } from '../config.js';
+import { DEFAULT_TIMEOUT, pageOptions, withOptions, type Provider } from '../config.js';
 import { clearCache, setFetch } from '../data/client.js';
 import type { Article } from '../data/contract.js';
 import { NewsError, messageOf, type NewsErrorCode } from '../data/errors.js';
@@ -107,12 +107,11 @@ export async function checkEndpoint(options: CheckOptions): Promise<Report> {
   const { endpoint, provider } = options;
   const origin = options.origin ?? ANY_SITE;
   const crossOrigin = new URL(endpoint).origin !== origin;
-  // The data layer resolves what is relative against the page's URL, as in a page.
-  (globalThis as { document?: unknown }).document ??= { baseURI: `${origin}/` };
-  if (options.timeout !== undefined) configure({ timeout: options.timeout });
   let exchanges: Exchange[] = [];
   setFetch(browserFetch(crossOrigin ? origin : undefined, (exchange) => exchanges.push(exchange)));
-  const source: Source = { endpoint, provider, apiKey: options.apiKey };
+  // What is relative resolves against the site's URL, as in a page there.
+  const inForce = withOptions(pageOptions(), { timeout: options.timeout });
+  const source: Source = { endpoint, provider, apiKey: options.apiKey, baseURI: `${origin}/`, options: () => inForce };
   const schema = provider === 'native' ? schemaChecker() : undefined;
   const context = { endpoint, provider, origin, anySite: options.origin === undefined, timeout: options.timeout ?? DEFAULT_TIMEOUT };
   const reports = new Map<ElementId, ElementReport>();

@@ -1,3 +1,4 @@
+import { MAX_RETRIES } from '../config.js';
 import { NewsError, isAbortError } from './errors.js';
 import type * as Failures from './failures.js';
 
@@ -46,7 +47,6 @@ export interface RequestOptions {
 }
 
 export const DEFAULT_RETRIES = 2;
-export const MAX_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY = 250;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_FRESHNESS = 60_000;

@@ -1,4 +1,4 @@
-import { NewsError } from './errors.js';
+import { NewsError, WHOLE_DOCUMENT } from './errors.js';
 import { safeUrl } from './urls.js';
 
 /** The native content contract, v1 (see docs/contract.md). Every model an element renders has this shape. */
@@ -71,9 +71,9 @@ type Json = Record<string, unknown>;
 /**
  * Reads one value of a document against the contract: returns it in model shape, or throws a
  * NewsError whose message names the full path of the field (`related[1].image.src`). `base` is the
- * document's own URL: relative URLs in it resolve against it.
+ * document's own URL: relative URLs in it resolve against it (without one, they are refused).
  */
-type Read<T = unknown> = (value: unknown, path: string, base: string) => T;
+type Read<T = unknown> = (value: unknown, path: string, base: string | undefined) => T;
 /** A model's fields, in the order they are read (which decides the field an error names) and kept. */
 type Fields = Record<string, Read>;
 
@@ -86,8 +86,9 @@ function describe(value: unknown): string {
 }
 
 function invalid(path: string, rule: string, value: unknown): never {
-  const field = path || '(document)';
-  throw new NewsError('invalid-response', `Invalid content: ${field} must be ${rule} (got ${describe(value)}).`, { field });
+  const field = path || WHOLE_DOCUMENT;
+  const reason = `must be ${rule} (got ${describe(value)})`;
+  throw new NewsError('invalid-response', `Invalid content: ${field} ${reason}.`, { field, reason });
 }
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
@@ -230,10 +231,10 @@ export function readingMinutes(html: string): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
-/** A document of the contract, as a validator: `base` defaults to the page's URL. */
+/** A document of the contract, as a validator: `base` is the URL of the document (for `.data`, of the page). */
 type Validator<T> = (json: unknown, base?: string) => T;
 
-const run = <T>(read: Read<T>, json: unknown, base = document.baseURI, path = ''): T => read(json, path, base);
+const run = <T>(read: Read<T>, json: unknown, base: string | undefined, path = ''): T => read(json, path, base);
 
 /** An `{ items }` list. */
 const items = <T>(read: Read<T>, json: unknown, base?: string): T[] => run(object<{ items: T[] }>({ items: array(read) }), json, base).items;

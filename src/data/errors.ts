@@ -19,6 +19,7 @@ export interface NewsErrorDetails {
   status?: number;
   url?: string;
   field?: string;
+  reason?: string;
   retryAfter?: number;
 }
 
@@ -28,6 +29,8 @@ export class NewsError extends Error {
   readonly url?: string;
   /** The contract field (`tags[2].slug`) or attribute (`slug`) the error is about. */
   readonly field?: string;
+  /** What the contract field breaks, for a model that breaks the content contract: `must be a non-empty string (got null)`. */
+  readonly reason?: string;
   /** Milliseconds the endpoint asked to wait before trying again (`Retry-After`), when it said. */
   readonly retryAfter?: number;
 
@@ -37,6 +40,23 @@ export class NewsError extends Error {
     this.code = code;
     Object.assign(this, details);
   }
+}
+
+/** The field of a contract error about the document itself rather than a field of it. */
+export const WHOLE_DOCUMENT = '(document)';
+
+/**
+ * A model handed in by the page (`.data`, or the model a server renders) that breaks the contract
+ * is the page's mistake, not the endpoint's: the error says which model (`what`: `.data`,
+ * `data for <news-article>`), and names the model itself `data`. (A model read from no URL has no
+ * `url` or `status` to keep.)
+ */
+export function asDataError(error: unknown, what: string): NewsError {
+  if (error instanceof NewsError && !error.reason) return error;
+  // Anything else thrown is about the model as a whole.
+  const { field = WHOLE_DOCUMENT, reason } = error as Partial<NewsError>;
+  const named = field === WHOLE_DOCUMENT ? 'data' : field;
+  return new NewsError('invalid-response', `Invalid ${what}: ${reason ? `${named} ${reason}.` : messageOf(error)}`, { field: named, reason });
 }
 
 /** What went wrong, in words: an error's message, or anything else thrown as text. */

@@ -1,4 +1,3 @@
-import { pageOptions } from '../config.js';
 import { preferredEngine, sanitize, type SanitizerEngine } from './sanitize.js';
 import { newsPolicy } from './trusted-types.js';
 import { safeUrl } from './urls.js';
@@ -16,17 +15,12 @@ export function preloadHtmlPolicy(): void {
 
 /**
  * Turns untrusted HTML into a fragment owned by the current document, safe to render.
- * `base` is the article's URL: relative links and images in the body resolve against it.
- * `engine` is the browser's Sanitizer API where it exists, else DOMPurify. `iframeHosts` are the
- * exact hosts (`www.youtube-nocookie.com`) whose iframes may stay; by default those of
- * `configure({ iframeHosts })`, which are none. It rejects only when DOMPurify is needed and its
- * chunk cannot be loaded.
+ * `base` is the article's URL (else the page's): relative links and images in the body resolve
+ * against it. `engine` is the browser's Sanitizer API where it exists, else DOMPurify.
+ * `iframeHosts` are the exact hosts (`www.youtube-nocookie.com`) whose iframes may stay: by default
+ * none (the elements pass those of `configure({ iframeHosts })`). It rejects only when DOMPurify is
+ * needed and its chunk cannot be loaded.
  */
-export function sanitizeHtml(
-  html: string,
-  base: string = document.baseURI,
-  engine: SanitizerEngine = preferredEngine(),
-  iframeHosts: readonly string[] = pageOptions().iframeHosts ?? [],
-): Promise<DocumentFragment> {
+export function sanitizeHtml(html: string, base: string, engine: SanitizerEngine = preferredEngine(), iframeHosts: readonly string[] = []): Promise<DocumentFragment> {
   return sanitize(html, { base, engine, iframeHosts, safeUrl, trustedTypes: newsPolicy });
 }

@@ -1,4 +1,4 @@
-import { checkProvider, pageOptions, whole, type Provider } from '../config.js';
+import { PROVIDERS, oneOf, whole, type Options, type Provider } from '../config.js';
 import { getJson, loadFailures, postJson, type RequestOptions } from './client.js';
 import type { Adapter, Context, Query } from './adapters/adapter.js';
 import { nativeArticle, nativeArticles, nativeAuthor, nativeRelated, nativeTags } from './adapters/native.js';
@@ -16,14 +16,19 @@ import {
 import { NewsError, isAbortError, messageOf } from './errors.js';
 import { endpointUrl, safeUrl } from './urls.js';
 
-/** Where an element reads from: its attributes, falling back to the page's defaults. */
+/** Where and how to read: an element's attributes, and the options in force for what they leave out. */
 export interface Source {
   endpoint?: string;
   src?: string;
   provider?: string;
   apiKey?: string;
-  /** What a relative `endpoint` or `src` is resolved against (see `sourceOf`); else the document's base URL at the time. */
+  /** What a relative `endpoint` or `src` resolves against: the page's URL (see `sourceOf`). Without it, they must be absolute. */
   baseURI?: string;
+  /**
+   * The options in force, read when a request starts: on a page, `pageOptions` (a configure() after
+   * the element was created applies); on a server, those of the call.
+   */
+  options: () => Options;
 }
 
 type LazyProvider = Exclude<Provider, 'native'>;
@@ -48,14 +53,16 @@ export const LIMIT_MAX = 100;
  * Checks a whole-number attribute (`limit`, `max`) and returns it; throws a config error naming
  * the attribute for anything else: negative, fractional, huge, or not a number (`limit="four"`).
  * Digits as text are that number: Vue (and other frameworks) set a template's `limit="4"` on the
- * property, as the string "4".
+ * property, as the string "4". `written` is the attribute as the page wrote it, if any.
  */
 export function checkCount(name: string, value: unknown, min: number, max: number, written?: string | null): number {
+  const given = value;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
   const [ok, rule] = whole(min, max);
   if (!ok(value)) {
-    // What the page wrote (`limit="four"`) says more than what it became (NaN).
-    const shown = typeof written === 'string' ? written : value;
+    // What the page wrote (`limit="four"`) says more than what it became (NaN), when the value came
+    // from the attribute (and not from the property, set since).
+    const shown = written != null && Object.is(Number(written), given) ? written : value;
     const got = typeof shown === 'string' ? `"${shown}"` : typeof shown === 'number' ? shown : typeof shown;
     throw new NewsError('config', `The ${name} attribute must be ${rule}; got ${got}.`, { field: name });
   }
@@ -63,7 +70,7 @@ export function checkCount(name: string, value: unknown, min: number, max: numbe
 }
 
 function providerOf(source: Source): Provider {
-  return source.provider ? checkProvider(source.provider, 'The provider attribute') : pageOptions().provider;
+  return source.provider ? oneOf(source.provider, PROVIDERS, 'The provider attribute', 'provider') : source.options().provider;
 }
 
 /**
@@ -85,25 +92,25 @@ function adapterOf(provider: LazyProvider): Adapter | Promise<Adapter> {
   );
 }
 
-/** For each element: its source as it first read it, with the document's base URL at that time. */
-const bases = new WeakMap<object, Source>();
+/** For each element: its `endpoint` and `src` as it first read them, with its base URL at that time. */
+const bases = new WeakMap<object, Pick<Source, 'endpoint' | 'src' | 'baseURI'>>();
 
 /**
- * An element's source (its `endpoint`, `src`, `provider` and `api-key`), with the base URL its
- * relative `endpoint` and `src` resolve against: the document's when the element first read them,
- * kept until they change. A single-page app that moves to a deeper route (pushState) does not
- * change what `../api/` means for an element already on the page, nor split the cache between two
- * URLs for the same answer.
+ * An element's source (its `endpoint`, `src`, `provider` and `api-key`, and `options` for what they
+ * leave out), with the base URL its relative `endpoint` and `src` resolve against: the element's
+ * (the document's) when it first read them, kept until they change. A single-page app that moves to
+ * a deeper route (pushState) does not change what `../api/` means for an element already on the
+ * page, nor split the cache between two URLs for the same answer.
  */
-export function sourceOf(element: Source & object): Source {
+export function sourceOf(element: Omit<Source, 'options'> & object, options: () => Options): Source {
   const { endpoint, src, provider, apiKey } = element;
   let kept = bases.get(element);
-  if (!kept || kept.endpoint !== endpoint || kept.src !== src) bases.set(element, (kept = { endpoint, src, baseURI: document.baseURI }));
-  return { endpoint, src, provider, apiKey, baseURI: kept.baseURI };
+  if (!kept || kept.endpoint !== endpoint || kept.src !== src) bases.set(element, (kept = { endpoint, src, baseURI: element.baseURI }));
+  return { endpoint, src, provider, apiKey, baseURI: kept.baseURI, options };
 }
 
 /** The endpoint as written: the element's own, else the page's. */
-const endpointValue = (source: Source): string | undefined => source.endpoint || pageOptions().endpoint;
+const endpointValue = (source: Source): string | undefined => source.endpoint || source.options().endpoint;
 
 /** True when the source names an endpoint (its own or the page's) that further requests can go to. */
 export function hasEndpoint(source: Source): boolean {
@@ -161,13 +168,13 @@ async function fetchModel<Q extends Query, T>(
   const { limit } = query as { limit?: number };
   if (limit !== undefined) (query as { limit?: number }).limit = checkCount('limit', limit, LIMIT_MIN, LIMIT_MAX);
   const src = source.src ? checkUrl('src', source.baseURI, 'The src attribute', source.src) : undefined;
-  const page = pageOptions();
-  const request: RequestOptions = { ...page, signal };
+  const options = source.options();
+  const request: RequestOptions = { ...options, signal };
   /** The last document read: relative URLs resolve against it, and errors name it. */
   let url = src;
   const context: Context = {
     src,
-    apiKey: source.apiKey?.trim() || page.apiKey,
+    apiKey: source.apiKey?.trim() || options.apiKey,
     // Checked by the URL policy, which makes it absolute.
     endpoint: () => endpointOf(source),
     get: (next) => getJson((url = next), request),
@@ -215,5 +222,5 @@ export function loadTags(source: Source, limit: number | undefined, signal?: Abo
 export async function countView(source: Source, slug: string): Promise<number | undefined> {
   if (providerOf(source) !== 'native') return undefined;
   const url = endpointUrl(endpointOf(source), `articles/${encodeURIComponent(slug)}/views`);
-  return validateViewCount(await postJson(url, pageOptions()), url);
+  return validateViewCount(await postJson(url, source.options()), url);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../../test/models.js';
 import type { Article } from './contract.js';
-import { jsonLdText, newsArticleJsonLd as build, type JsonLdOptions } from './structured-data.js';
+import { scriptJson, newsArticleJsonLd as build, type JsonLdOptions } from './structured-data.js';
 import { safeUrl } from './urls.js';
 
 const newsArticleJsonLd = (article: Parameters<typeof build>[0], options: Omit<JsonLdOptions, 'safeUrl'> = {}) => build(article, { ...options, safeUrl });
@@ -78,10 +78,10 @@ describe('data/structured-data', () => {
     });
   });
 
-  describe('jsonLdText', () => {
+  describe('scriptJson', () => {
     it('escapes what could close the script or open a comment, and parses back to the same data', () => {
       const data = { headline: '</script><img src=x onerror=alert(1)>', note: '<!-- a & b -->', lines: 'a\u2028b\u2029c' };
-      const text = jsonLdText(data);
+      const text = scriptJson(data);
       expect(text).not.to.match(/[<>&\u2028\u2029]/);
       expect(text).to.contain('\\u003c/script\\u003e');
       expect(JSON.parse(text)).to.deep.equal(data);

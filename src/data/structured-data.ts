@@ -73,11 +73,12 @@ export function newsArticleJsonLd(article: Article, { lang, publisher, safeUrl }
 }
 
 /**
- * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>`, `&` and the line and
- * paragraph separators are written as `\u` escapes, so no value (`</script><img onerror=…>`) can
- * close the script or open a comment, and the text still parses to the same data.
+ * JSON as the text of a script that never runs (`application/ld+json`, or the model a server
+ * rendering writes for hydration): `<`, `>`, `&` and the line and paragraph separators are written
+ * as `\u` escapes, so no value (`</script><img onerror=…>`) can close the script or open a comment,
+ * and the text still parses to the same data.
  */
-export function jsonLdText(data: JsonLd): string {
+export function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -111,7 +112,7 @@ export function placeJsonLd(
     script?.remove();
     return script;
   }
-  const text = jsonLdText(newsArticleJsonLd(article, { lang, safeUrl }));
+  const text = scriptJson(newsArticleJsonLd(article, { lang, safeUrl }));
   script ??= serverScript(host) ?? newScript();
   if (script.text !== text) script.text = policy.createScript(text);
   if (host.nextElementSibling !== script) host.after(script);

@@ -67,8 +67,9 @@ describe('data/urls', () => {
       expect(safeUrl('?page=2', base)).to.equal('https://news.example/articles/story.html?page=2');
     });
 
-    it('resolves against the document when no base is given', () => {
-      expect(safeUrl('/x')).to.equal(new URL('/x', document.baseURI).href);
+    it('refuses a relative URL when no base is given, and keeps an absolute one', () => {
+      expect(safeUrl('/x')).to.equal(undefined);
+      expect(safeUrl('https://example.org/x')).to.equal('https://example.org/x');
     });
   });
 

@@ -14,7 +14,10 @@ const INVISIBLE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000\uFE
  */
 const vetted = new Set<string>();
 
-/** Resolves `value` against `base` (by default the document's) and returns it only when it is http(s); otherwise undefined. */
+/**
+ * Resolves `value` against `base` and returns it only when it is http(s); otherwise undefined. Without
+ * a base (a URL already absolute, as every validated model's is), a relative URL is refused.
+ */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   if (vetted.has(value)) return value;
@@ -26,7 +29,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (scheme && !/^https?$/.test(scheme)) return undefined;
   let url: URL;
   try {
-    url = new URL(value, base ?? document.baseURI);
+    url = new URL(value, base);
   } catch {
     return undefined;
   }
@@ -36,9 +39,9 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   return url.href;
 }
 
-/** Joins a contract path (`articles/x`) to an endpoint, whether or not it ends in a slash. */
+/** Joins a contract path (`articles/x`) to an endpoint (absolute), whether or not it ends in a slash. */
 export function endpointUrl(endpoint: string, path: string, query: Record<string, string | number | undefined> = {}): string {
-  const base = new URL(endpoint, document.baseURI);
+  const base = new URL(endpoint);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   const url = new URL(path, base);
   for (const [key, value] of Object.entries(query)) {

@@ -124,8 +124,10 @@ export function readerOf(element: Element, fallback?: string): Reader {
     const own = node.getAttribute('dir')?.toLowerCase();
     if (own === 'ltr' || own === 'rtl') dir ??= own;
     lang = node.getAttribute('lang')?.trim();
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    // From a shadow root on to its host. Another root (a document, the top of a tree outside the
+    // page) ends the walk: told apart by what they have, since a server has no ShadowRoot class.
+    const root = node.getRootNode() as Partial<ShadowRoot & Element>;
+    node = node.parentElement ?? (root.tagName ? null : (root.host ?? null));
   }
   lang ||= fallback?.trim() || 'en';
   return { lang, dir: dir ?? directionOf(lang) };

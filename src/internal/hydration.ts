@@ -1,20 +1,10 @@
 // A server-rendered element (news-widgets/ssr) arrives with its shadow root already in the page, as
 // declarative shadow DOM, and with the model it was rendered from as an inert JSON script among its
-// children. Both sides of that hand-over are here: what the server writes, and what the element
-// reads when it upgrades.
+// children. What the element reads when it upgrades is here; the server writes that script with
+// the attribute below (src/ssr.ts).
 
 /** Marks the `<script type="application/json">` child that holds the model of a server-rendered element. */
 export const HYDRATION_ATTRIBUTE = 'data-news-model';
-
-/**
- * The model as a child of the element: JSON in a script that never runs (no Content-Security-
- * Policy or Trusted Types question), with `<`, `>` and `&` written as JSON escapes, so that nothing
- * in the text can close the script or open a comment in it.
- */
-export function hydrationScript(model: unknown): string {
-  const json = JSON.stringify(model).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `<script type="application/json" ${HYDRATION_ATTRIBUTE}>${json}</script>`;
-}
 
 /** Elements whose first model the server's rendering of it is already on screen for. */
 const serverRendered = new WeakSet<Element>();

@@ -1,50 +1,24 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { isTheme, knownTheme, pageTheme, type Theme } from '../config.js';
-import { NewsError } from '../data/errors.js';
-import { LIMIT_MAX, LIMIT_MIN, checkCount, sourceOf, type Source } from '../data/loaders.js';
-import { parseLinkParams, withLinkParams } from '../data/link-params.js';
-import { safeUrl } from '../data/urls.js';
-import { languageChanged, loadStrings, onLanguageChange, plural, readerOf, stringsFor, stringsLanguage, type Plural, type Reader } from '../i18n/index.js';
+import { isTheme, knownTheme, pageOptions, type Theme } from '../config.js';
+import type { NewsError } from '../data/errors.js';
+import { parseLinkParams } from '../data/link-params.js';
+import { sourceOf, type Source } from '../data/loaders.js';
 import type { Strings } from '../i18n/en.js';
+import type { ModelQuery } from './attributes.js';
 import { keepCurrent } from './clock.js';
-import { NewsClickEvent, NewsErrorEvent, NewsLoadEvent } from './events.js';
+import { NewsErrorEvent, NewsLoadEvent } from './events.js';
 import { prepareHydration } from './hydration.js';
+import { LanguageController, type RenderContext } from './language-controller.js';
+import { link, type ArticleLink } from './links.js';
 import { ResourceController } from './resource.js';
 import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 
-/** The article a link leads to: such a link gets `link-params` and fires `news-click`. */
-export interface ArticleLink {
-  slug: string;
-  /** 1-based position of the link's card in its list, reported in `news-click`. */
-  position: number;
-}
-
-/** Whole-number attributes, by property name, and the range each accepts (checked on elements that declare them). */
-const COUNTS: Record<string, [min: number, max: number]> = {
-  limit: [LIMIT_MIN, LIMIT_MAX],
-  max: [0, 1000],
-};
-
-/** What a render needs besides the model: the reader's language, direction and strings. */
-export interface RenderContext {
-  /** The reader's language: `Intl` formats dates and numbers in it. */
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  /** The UI strings: the language's own, else English. */
-  t: Strings;
-  /** A plural message for a number, `#` written as `shown` (by default the number for `lang`). */
-  plural(message: Plural, value: number, shown?: string): string;
-}
-
-function contextFor({ lang, dir }: Reader, t: Strings): RenderContext {
-  const stringsIn = t === stringsFor('en') ? 'en' : stringsLanguage(lang);
-  return { lang, dir, t, plural: (message, value, shown) => plural(message, value, lang, stringsIn, shown) };
-}
-
 // The base of every element: the common attributes, the four states (loading, loaded, empty, error)
 // and the `news-load` / `news-error` events. A subclass says what to load and how to show it; it
-// never fetches, validates or sanitizes by itself. The JSDoc below is public documentation: it goes
-// into custom-elements.json, Storybook and the README for every element.
+// never fetches, validates or sanitizes by itself. The reader's language and strings are the
+// LanguageController's (language-controller.ts), and links are written by links.ts. The JSDoc
+// below is public documentation: it goes into custom-elements.json, Storybook and the README for
+// every element.
 /**
  * Every element has these attributes, properties, events, parts and CSS custom properties. Besides
  * its content it shows one of three states: **loading** (a skeleton that takes the space of the
@@ -148,34 +122,48 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected readonly resource = new ResourceController<T>(this, {
     key: () => {
-      const key = this.loadKey();
+      const key = this.query.key();
+      // The source's options, a function, are left out: they say how to load (a later
+      // configure({ timeout }) changes them without a reload), not what.
       return key && JSON.stringify([this.source, ...key]);
     },
-    check: () => this.checkInputs(),
-    load: (signal) => this.load(this.source, signal),
+    check: () => this.checkInputs?.(),
+    load: (signal) => this.query.load(this.source, signal),
     data: () => this.data,
-    validate: (data) => this.validate(data),
+    validate: (data) => this.validate(data, this.baseURI),
     lazy: () => this.loading === 'lazy',
     loaded: (value, fetched) => fetched && this.dispatchEvent(new NewsLoadEvent(value)),
     failed: (error) => this.report(error),
   });
 
+  /** The reader's language and direction, and the strings in that language; the model's own language is the last resort. */
+  readonly #language = new LanguageController(this, () => (this.resource.value as { language?: string } | undefined)?.language);
+
   /** Errors already reported in the console by this element: each distinct one is reported once. */
   #warned = new Set<string>();
+  /** The state the last render's words were for: a new language keeps them on screen while it loads, in the same state. */
+  #contextStatus?: string;
+  /** Showing a skeleton: loading, or waiting for the reader's strings. */
+  #busy = true;
+  /** Retry was pressed: give the focus back to Retry if the element fails again. */
+  #focusRetry = false;
 
-  /**
-   * The element's own inputs that decide what to load (slug, limit, …); undefined while its key
-   * attribute is absent (see `waitsForKey`), and then it waits.
-   */
-  protected abstract loadKey(): unknown[] | undefined;
-  protected abstract load(source: Source, signal: AbortSignal): Promise<T>;
-  protected abstract validate(data: unknown): T;
+  /** What the element loads, by which of its inputs (see `byAttribute` for the elements that show one model). */
+  protected abstract readonly query: ModelQuery<T>;
+  /** Reads `.data` by the content contract, resolving its relative URLs against `base` (the page's). */
+  protected abstract readonly validate: (data: unknown, base?: string) => T;
   protected abstract renderModel(model: T, context: RenderContext): TemplateResult;
   /** Placeholder shapes that take the same space as the content. */
   protected abstract renderSkeleton(): TemplateResult;
 
-  /** The empty state's text, for the elements that show a list (only a list can be empty). */
-  protected emptyText?(t: Strings): string;
+  /** Which of the strings' empty texts the empty state shows, for the elements that show a list (only a list can be empty). */
+  protected readonly empty?: keyof Strings['empty'];
+
+  /**
+   * Throws a config error naming the attribute when an input cannot work, before anything is
+   * loaded or rendered, whether the element loads or is given `.data` (see `checkCountAttribute`).
+   */
+  protected checkInputs?(): void;
 
   /** The model being shown, when there is one. */
   get model(): T | undefined {
@@ -190,23 +178,6 @@ export abstract class NewsElement<T> extends LitElement {
   /** Loads again after an error. */
   retry(): void {
     this.resource.retry();
-  }
-
-  /**
-   * Throws a config error naming the attribute when an input cannot work, before anything is
-   * loaded or rendered. The base checks the whole-number attributes an element declares (`limit`,
-   * `max`): `limit="-1"`, `limit="1e9"` and `max="many"` are errors, not silently something else.
-   */
-  protected checkInputs(): void {
-    const declared = (this.constructor as typeof LitElement).elementProperties;
-    for (const [name, [min, max]] of Object.entries(COUNTS)) {
-      if (!declared.has(name)) continue;
-      const value: unknown = (this as unknown as Record<string, unknown>)[name];
-      if (value === undefined || value === null) continue;
-      // Quote what the page wrote (`limit="four"`), when the value came from the attribute.
-      const written = this.getAttribute(name);
-      checkCount(name, value, min, max, written !== null && Object.is(Number(written), value) ? written : undefined);
-    }
   }
 
   /** Tells the page about a failure: one `news-error`, and one console warning per distinct error. */
@@ -225,40 +196,14 @@ export abstract class NewsElement<T> extends LitElement {
     console.warn(warning);
   }
 
+  /** Where and how the element reads: its attributes, and the page's options for what they leave out. */
   protected get source(): Source {
-    return sourceOf(this);
+    return sourceOf(this, pageOptions);
   }
 
-  /**
-   * A link as the host asked for it: in `link-target`, and for article links with `link-params`.
-   * An article link (one given its `article`) fires `news-click` when clicked or opened with the
-   * middle button.
-   * A link that opens elsewhere than `_self` says so to screen readers, and shows an arrow.
-   * URLs reach here only from validated models, so they are already absolute http(s).
-   */
+  /** A link in `link-target`; a link to an article (given `article`) also gets `link-params` and fires `news-click` (see links.ts). */
   protected link(url: string | undefined, content: unknown, part: string, article?: ArticleLink): unknown {
-    // Models are validated, so this is already http(s); checked again where it is written, so that
-    // nothing reaches an href without the one URL policy.
-    url = safeUrl(url);
-    if (!url) return content;
-    const target = this.linkTarget || '_self';
-    const href = article ? withLinkParams(url, this.linkQuery) : url;
-    // Tells the host about an article click (Enter on the link is a click too); a host that cancels
-    // `news-click` routes the click itself, except a middle click or a click with a modifier key,
-    // which opens where the reader asked. A middle click opens a new tab without a `click`: only
-    // its `auxclick` tells of it (the right button's opens a menu, not the link).
-    const clicked = article
-      ? (event: MouseEvent) => {
-          if (event.button > 1) return;
-          const click = new NewsClickEvent({ ...article, url: href, element: this }, !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey));
-          if (!this.dispatchEvent(click)) event.preventDefault();
-        }
-      : nothing;
-    // Target keywords are case-insensitive; `_parent` and `_top` stay in this tab, anything else opens another.
-    const elsewhere = !/^_(self|parent|top)$/i.test(target);
-    return html`<a part=${part} href=${href} target=${target === '_self' ? nothing : target} rel=${elsewhere ? 'noopener noreferrer' : nothing} @click=${clicked} @auxclick=${clicked}>${content}${
-      elsewhere ? html`<span class="new-tab" aria-hidden="true">\u2197</span><span class="visually-hidden"> (${this.#context?.t.newTab})</span>` : nothing
-    }</a>`;
+    return link(this, url, content, part, this.linkTarget || '_self', this.#language.context?.t.newTab, article, article && this.linkQuery);
   }
 
   /** `theme` as the elements inside get it: an unknown value stays here, where it is reported. */
@@ -276,38 +221,23 @@ export abstract class NewsElement<T> extends LitElement {
     return query;
   }
 
-  // --- Language and direction -------------------------------------------------------------------
-
-  /** The reader as last rendered for; the context of the last render; the strings being waited for. */
-  #reader?: Reader;
-  #context?: RenderContext;
-  #contextStatus?: string;
-  #strings?: Promise<unknown>;
-  #awaiting?: string;
-  #stopWatching?: () => void;
-  /** Showing a skeleton: loading, or waiting for the reader's strings. */
-  #busy = true;
-  /** Retry was pressed: give the focus back to Retry if the element fails again. */
-  #focusRetry = false;
-  /** Language and direction last shown, so that the elements inside hear of a change. */
-  #shownKey?: string;
-
+  // The page's observer of `lang` and `dir` does not see inside shadow roots: an element inside
+  // another's tells its controller of its own.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.#checkReader();
+    if (name === 'lang' || name === 'dir') this.#language.check();
   }
 
   override connectedCallback(): void {
     // Server-rendered (news-widgets/ssr): take the server's model before Lit's first update.
     prepareHydration(this);
     // The page's theme, read again: a meta tag may have come since the last element.
-    showPageTheme(pageTheme());
+    showPageTheme();
     super.connectedCallback();
-    this.#stopWatching = onLanguageChange(this.#checkReader);
     // Moved to another part of the page, or back on it: it may speak another language there, and
     // a relative date ("3 minutes ago") may be stale. Rendering again also keeps that date current
     // from now on (see updated).
@@ -316,37 +246,12 @@ export abstract class NewsElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopWatching?.();
-    this.#stopWatching = undefined;
     keepCurrent(this, false);
-  }
-
-  /** The language of the model itself (an article's `language`: validated, a string when there), the last resort for the reader's. */
-  #modelLanguage(): string | undefined {
-    return (this.resource.value as { language?: string } | undefined)?.language;
-  }
-
-  /** Renders again when the reader's language or direction is no longer what was rendered. */
-  #checkReader = (): void => {
-    if (!this.#reader) return;
-    const reader = readerOf(this, this.#modelLanguage());
-    if (reader.lang !== this.#reader.lang || reader.dir !== this.#reader.dir) this.requestUpdate();
-  };
-
-  /** Waits for a language's strings, then renders again; `updateComplete` waits for them too. */
-  #awaitStrings(lang: string): void {
-    if (this.#strings && this.#awaiting === lang) return;
-    this.#awaiting = lang;
-    const waiting = loadStrings(lang).then(() => {
-      if (this.#strings === waiting) this.#strings = undefined;
-      this.requestUpdate();
-    });
-    this.#strings = waiting;
   }
 
   /** What the element waits for, besides Lit's update, before it shows what it should: the reader's strings. */
   protected get pending(): Promise<unknown> | undefined {
-    return this.#strings;
+    return this.#language.pending;
   }
 
   /** Resolves once the element has rendered in the reader's language (its strings loaded), and with whatever else is `pending`. */
@@ -362,25 +267,17 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const reader = (this.#reader = readerOf(this, this.#modelLanguage()));
     const { status, value, error } = this.resource;
-    const strings = stringsFor(reader.lang);
-    let context = strings && contextFor(reader, strings);
-    if (!context) {
-      this.#awaitStrings(reader.lang);
-      // A new language on an element already showing this state: keep the old words on screen
-      // until the new ones arrive. Otherwise the skeleton stands in, so nothing shows in a
-      // language the reader did not ask for.
-      if (this.#contextStatus === status) context = this.#context;
-    }
+    let context = this.#language.read();
+    // A new language on an element already showing this state: keep the old words on screen until
+    // the new ones arrive. Otherwise the skeleton stands in, so nothing shows in a language the
+    // reader did not ask for.
+    if (!context && this.#contextStatus === status) context = this.#language.context;
     // Waiting for a key or `.data` is not loading: the skeleton holds the space, but nothing is busy.
     const waiting = status === 'waiting';
     const skeleton = !context || waiting || status === 'loading';
     this.#busy = skeleton && !waiting;
-    if (context) {
-      this.#context = context;
-      this.#contextStatus = status;
-    }
+    if (context) this.#contextStatus = status;
     const content = skeleton
       ? html`<div part="skeleton" class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>${
           context && !waiting ? html`<span class="visually-hidden">${context.t.loading}</span>` : nothing
@@ -388,7 +285,7 @@ export abstract class NewsElement<T> extends LitElement {
       : status === 'loaded'
         ? this.renderModel(value as T, context!)
         : status === 'empty'
-          ? html`<div part="empty" class="empty"><slot name="empty">${this.emptyText?.(context!.t)}</slot></div>`
+          ? html`<div part="empty" class="empty"><slot name="empty">${context!.t.empty[this.empty!]}</slot></div>`
           : nothing;
     // The live region is always there, so that an error appearing in it is announced (politely).
     const failed =
@@ -397,7 +294,7 @@ export abstract class NewsElement<T> extends LitElement {
             error!.code === 'config' || error!.code === 'invalid-response' ? html`<p class="detail" lang="en" dir="ltr">${error!.message}</p>` : nothing
           }<button part="retry" type="button" aria-describedby="error-message" @click=${this.#retryPressed}>${context.t.retry}</button></div>`
         : nothing;
-    const shown = context ?? reader;
+    const shown = context ?? this.#language.reader!;
     return html`<div class="frame" lang=${shown.lang} dir=${shown.dir}>${content}<div class="status" role="status">${failed}</div></div>`;
   }
 
@@ -425,10 +322,5 @@ export abstract class NewsElement<T> extends LitElement {
       this.#focusRetry = false;
       if (this.resource.status === 'error') this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
     }
-    // The elements inside this one's shadow root read their language from it: tell them.
-    const shown = this.#context ?? this.#reader;
-    const key = shown && `${shown.lang}|${shown.dir}`;
-    if (this.#shownKey !== undefined && key !== this.#shownKey) languageChanged();
-    this.#shownKey = key;
   }
 }

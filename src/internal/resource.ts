@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { watch } from '../data/client.js';
-import { NewsError, isAbortError, messageOf } from '../data/errors.js';
+import { NewsError, asDataError, isAbortError, messageOf } from '../data/errors.js';
 
 /** `waiting`: nothing to load yet (no slug, no `.data`), and nothing to report either. */
 export type ResourceStatus = 'waiting' | 'loading' | 'loaded' | 'empty' | 'error';
@@ -156,7 +156,7 @@ export class ResourceController<T> implements ReactiveController {
     try {
       this.#settle(this.#options.validate(data), false);
     } catch (error) {
-      this.#fail(asDataError(error));
+      this.#fail(asDataError(error, '.data'));
     }
   }
 
@@ -238,19 +238,6 @@ export class ResourceController<T> implements ReactiveController {
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
-}
-
-/**
- * A `.data` model that fails validation is the page's mistake, not the endpoint's: the error says
- * `.data`, and blames `data` for a model that is not even an object. (A model read from no URL has
- * no `url` or `status` to keep.)
- */
-function asDataError(error: unknown): NewsError {
-  if (!(error instanceof NewsError)) return new NewsError('invalid-response', `Invalid .data: ${messageOf(error)}`, { field: 'data' });
-  if (error.code !== 'invalid-response') return error;
-  // The field comes first in a contract error's message, so the first "(document)" is the field.
-  const message = error.message.replace('Invalid content:', 'Invalid .data:').replace('(document)', 'data');
-  return new NewsError('invalid-response', message, { field: error.field === '(document)' ? 'data' : error.field });
 }
 
 /** Any failure as a NewsError: an unexpected exception keeps its message under the given code. */

@@ -97,15 +97,18 @@ export const cardStyles = css`
   .card .content > * {
     margin: 0;
   }
+  /* Title and summary are clamped to three lines, so that every card of a row keeps the same height. */
+  .card :is(.title, .summary) {
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
   .card .title {
     font-size: 1.15em;
     line-height: 1.3;
     block-size: 3.9em;
     block-size: 3lh;
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
   }
   .card .title a {
     color: inherit;
@@ -135,10 +138,6 @@ export const cardStyles = css`
     color: var(--_muted);
     block-size: 4.5em;
     block-size: 3lh;
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
   }
   /* Two lines, at the bottom of the card: a byline that fits on one sits on the second. */
   .card .meta {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Image } from '../data/contract.js';
 import { safeUrl } from '../data/urls.js';
 import { format, formatDate, formatDateTime, formatMinutes, formatRelative } from '../i18n/index.js';
-import type { RenderContext } from './news-element.js';
+import type { RenderContext } from './language-controller.js';
 
 /**
  * One template per heading level, made the first time it is needed. Lit cannot bind a tag name, so

@@ -1,5 +1,5 @@
 import { css, isServer, type CSSResultOrNative } from 'lit';
-import type { Theme } from '../config.js';
+import { pageTheme, whenConfigured, type Theme } from '../config.js';
 
 /** The light defaults: the host's own, and what a page-wide `light` puts back for a reader who prefers dark. */
 const lightPalette = css`
@@ -302,9 +302,14 @@ export const tokens = css`
 export const pageThemeSheet: CSSResultOrNative = isServer ? css`` : new CSSStyleSheet();
 let shownTheme: Theme = 'auto';
 
-export function showPageTheme(theme: Theme): void {
+/** Writes the page's theme (see `pageTheme`) into the sheet, when it is not the one there already. */
+export function showPageTheme(): void {
+  const theme = pageTheme();
   if (isServer || theme === shownTheme) return;
   shownTheme = theme;
   const [other, palette] = theme === 'dark' ? ['light', darkPalette] : ['dark', lightPalette];
   (pageThemeSheet as CSSStyleSheet).replaceSync(theme === 'auto' ? '' : `:host(:not([theme=${other}]):not([theme=auto])){${palette.cssText}}`);
 }
+
+// A new configure({ theme }) restyles the elements already on the page at once.
+whenConfigured(showPageTheme);

@@ -1,6 +1,5 @@
 /// <reference types="node" />
 import { createRequire } from 'node:module';
-import { pageOptions } from '../config.js';
 import { keep, type PolicyElement } from '../data/sanitize.js';
 import { safeUrl } from '../data/urls.js';
 
@@ -57,10 +56,10 @@ function parser(): Parse5 {
 /**
  * Sanitizes untrusted HTML to HTML text, in Node, by the policy the browser applies (see
  * `sanitizeHtml` in src/data/sanitize.ts). `base` is the URL relative links and images resolve
- * against (the article's URL, else the page's); `iframeHosts` are the hosts whose iframes may stay, by default
- * those of `configure({ iframeHosts })`.
+ * against (the article's URL, else the page's); `iframeHosts` are the hosts whose iframes may stay
+ * (none by default).
  */
-export function sanitizeHtmlToString(html: string, base: string | undefined, iframeHosts: readonly string[] = pageOptions().iframeHosts ?? []): string {
+export function sanitizeHtmlToString(html: string, base: string | undefined, iframeHosts: readonly string[] = []): string {
   const { parseFragment, defaultTreeAdapter } = parser();
   const to = { base: base ?? NO_BASE, hosts: new Set(iframeHosts.map((host) => host.toLowerCase())), safeUrl };
   // The browser parses the body into a <div> of an inert document, where scripting is disabled

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateSummary, type ArticleSummary } from '../../data/contract.js';
-import { loadArticle, type Source } from '../../data/loaders.js';
-import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
+import { loadArticle } from '../../data/loaders.js';
+import { byAttribute, type ModelQuery } from '../../internal/attributes.js';
 import { ImpressionController } from '../../internal/impressions.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { cardSkeleton } from '../../internal/skeleton.js';
 import { byline, heading, picture, readingTime, time } from '../../internal/templates.js';
 import { styles } from './news-article-card.styles.js';
@@ -53,17 +54,8 @@ export class NewsArticleCard extends NewsElement<ArticleSummary> {
 
   protected readonly impressions = new ImpressionController(this, () => (this.resource.status === 'loaded' ? this.model?.slug : undefined));
 
-  protected loadKey(): unknown[] | undefined {
-    return waitsForKey(this, this.slug) ? undefined : [this.slug];
-  }
-
-  protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary> {
-    return loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
-  }
-
-  protected validate(data: unknown): ArticleSummary {
-    return validateSummary(data);
-  }
+  protected readonly query: ModelQuery<ArticleSummary> = byAttribute(this, 'slug', loadArticle);
+  protected readonly validate = validateSummary;
 
   protected renderModel(article: ArticleSummary, context: RenderContext) {
     // Title, summary, section and names are the publisher's text, in a language the card cannot

@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../article.js';
 import type { NewsArticle } from '../../article.js';
+import { configure, resetConfiguration } from '../../config.js';
 import { readingMinutes, type Article } from '../../data/contract.js';
 import type { NewsAuthorBio } from '../author-bio/news-author-bio.js';
 import type { NewsRelatedArticles } from '../related-articles/news-related-articles.js';
@@ -227,6 +228,22 @@ describe('<news-article>', () => {
     expect(await served('/delay/101/api/articles/data-article')).to.deep.equal({ count: 0, abandoned: 0 });
     expect(await served('/delay/101/api/articles/data-article/related?limit=4')).to.deep.equal({ count: 0, abandoned: 0 });
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps in its body the iframes of the hosts the page configures, and none by default', async () => {
+    const data = { ...dataArticle, bodyHtml: '<p>A clip:</p><iframe src="https://video.example/embed/1" title="Clip"></iframe>' };
+    const frames = async () => {
+      const el = fixtureSync<NewsArticle>(html`<news-article .data=${data}></news-article>`);
+      await bodyOf(el);
+      return Array.from(shadow(el).querySelectorAll('iframe'), (frame) => frame.src);
+    };
+    expect(await frames()).to.deep.equal([]);
+    try {
+      configure({ iframeHosts: ['video.example'] });
+      expect(await frames()).to.deep.equal(['https://video.example/embed/1']);
+    } finally {
+      resetConfiguration();
+    }
   });
 
   describe('count-view', () => {

@@ -1,12 +1,14 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { pageOptions } from '../../config.js';
 import { validateArticle, type Article } from '../../data/contract.js';
 import { NewsError } from '../../data/errors.js';
-import { countView, hasEndpoint, loadArticle, type Source } from '../../data/loaders.js';
+import { countView, hasEndpoint, loadArticle } from '../../data/loaders.js';
 import { preloadHtmlPolicy, sanitizeHtml } from '../../data/html.js';
 import { directionOf, fill, formatNumber, formatRelative } from '../../i18n/index.js';
-import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
+import { byAttribute, type ModelQuery } from '../../internal/attributes.js';
 import { serverBody, takeServerRendering } from '../../internal/hydration.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { AUTHOR_BIO_PARTS, CARD_PARTS, RELATED_PARTS, STATE_PARTS, TAG_LIST_PARTS, exportParts, prefixed } from '../../internal/parts.js';
 import { textBone, TYPICAL_ARTICLE_SUMMARY, TYPICAL_ARTICLE_TITLE, TYPICAL_BYLINE, TYPICAL_DATE, TYPICAL_READING_TIME, TYPICAL_SECTION } from '../../internal/skeleton.js';
 import { StructuredDataController } from '../../internal/structured-data.js';
@@ -155,20 +157,13 @@ export class NewsArticle extends NewsElement<Article> {
   /** The articles this element has reported a view of: each once in its lifetime. */
   #counted = new Set<string>();
 
-  protected loadKey(): unknown[] | undefined {
-    return waitsForKey(this, this.slug) ? undefined : [this.slug];
-  }
-
-  protected load(source: Source, signal: AbortSignal): Promise<Article> {
-    const article = loadArticle(source, requireAttribute(this, 'slug', this.slug), signal);
+  protected readonly query: ModelQuery<Article> = byAttribute(this, 'slug', (source, slug, signal) => {
+    const article = loadArticle(source, slug, signal);
     // The body's sanitizer downloads while the article's request is on its way.
     preloadHtmlPolicy();
     return article;
-  }
-
-  protected validate(data: unknown): Article {
-    return validateArticle(data);
-  }
+  });
+  protected readonly validate = validateArticle;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -201,7 +196,7 @@ export class NewsArticle extends NewsElement<Article> {
   async #prepareBody(article: Article): Promise<void> {
     let body: unknown;
     try {
-      body = await sanitizeHtml(article.bodyHtml!, article.url);
+      body = await sanitizeHtml(article.bodyHtml!, article.url ?? this.baseURI, undefined, pageOptions().iframeHosts);
     } catch (error) {
       // Never the publisher's HTML unsanitized: the reader is told the text is missing, and the page
       // why (in practice, DOMPurify's chunk could not be loaded).

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateAuthor, type Author } from '../../data/contract.js';
-import { loadAuthor, type Source } from '../../data/loaders.js';
+import { loadAuthor } from '../../data/loaders.js';
 import { format } from '../../i18n/index.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { byAttribute, type ModelQuery } from '../../internal/attributes.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { textBone, TYPICAL_AUTHOR_BIO, TYPICAL_AUTHOR_NAME, TYPICAL_AUTHOR_ROLE, TYPICAL_LINK_LABEL } from '../../internal/skeleton.js';
 import { heading, picture } from '../../internal/templates.js';
-import { requireAttribute, waitsForKey } from '../../internal/attributes.js';
 import { styles } from './news-author-bio.styles.js';
 
 /**
@@ -40,17 +41,8 @@ export class NewsAuthorBio extends NewsElement<Author> {
   /** Level of the heading that holds the author's name (`<news-article>` sets it one below its title). */
   headingLevel = 3;
 
-  protected loadKey(): unknown[] | undefined {
-    return waitsForKey(this, this.author) ? undefined : [this.author];
-  }
-
-  protected load(source: Source, signal: AbortSignal): Promise<Author> {
-    return loadAuthor(source, requireAttribute(this, 'author', this.author), signal);
-  }
-
-  protected validate(data: unknown): Author {
-    return validateAuthor(data);
-  }
+  protected readonly query: ModelQuery<Author> = byAttribute(this, 'author', loadAuthor);
+  protected readonly validate = validateAuthor;
 
   protected renderModel(author: Author, { t }: RenderContext) {
     const initials = author.name

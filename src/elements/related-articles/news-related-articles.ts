@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { oneOf } from '../../config.js';
 import { validateSummaryArray, type ArticleSummary } from '../../data/contract.js';
-import { loadArticles, loadRelated, type Source } from '../../data/loaders.js';
-import type { Strings } from '../../i18n/en.js';
-import { emptyAttribute, waitsForKey } from '../../internal/attributes.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { LIMIT_MAX, LIMIT_MIN, loadArticles, loadRelated } from '../../data/loaders.js';
+import { checkCountAttribute, emptyAttribute, waitsForKey, type ModelQuery } from '../../internal/attributes.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { CARD_PARTS, exportParts } from '../../internal/parts.js';
 import { cardSkeleton, textBone } from '../../internal/skeleton.js';
 import { heading } from '../../internal/templates.js';
@@ -88,37 +88,33 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
   /** The skeleton was shown: the list keeps its `limit` places from then on. */
   #keepPlaces = false;
 
-  protected loadKey(): unknown[] | undefined {
-    return waitsForKey(this, this.article, this.tag) ? undefined : [this.article, this.tag, this.limit];
-  }
-
-  protected load(source: Source, signal: AbortSignal): Promise<ArticleSummary[]> {
-    const article = this.article?.trim();
-    const tag = this.tag?.trim();
-    if (article) return loadRelated(source, article, this.limit, signal);
-    if (tag || source.src) return loadArticles(source, { tag, limit: this.limit }, signal);
-    // Present but blank (`article=""`): a template that had nothing to put there.
-    return Promise.reject(emptyAttribute(this, this.article != null ? 'article' : 'tag'));
-  }
+  /** Related to `article`, else the latest with `tag` (or all of `src`'s). */
+  protected readonly query: ModelQuery<ArticleSummary[]> = {
+    key: () => (waitsForKey(this, this.article, this.tag) ? undefined : [this.article, this.tag, this.limit]),
+    load: (source, signal) => {
+      const article = this.article?.trim();
+      const tag = this.tag?.trim();
+      if (article) return loadRelated(source, article, this.limit, signal);
+      if (tag || source.src) return loadArticles(source, { tag, limit: this.limit }, signal);
+      // Present but blank (`article=""`): a template that had nothing to put there.
+      return Promise.reject(emptyAttribute(this, this.article != null ? 'article' : 'tag'));
+    },
+  };
+  protected readonly validate = validateSummaryArray;
 
   protected override checkInputs(): void {
-    super.checkInputs();
+    checkCountAttribute(this, 'limit', LIMIT_MIN, LIMIT_MAX);
     oneOf(this.layout, LAYOUTS, 'The layout attribute', 'layout');
   }
 
-  protected validate(data: unknown): ArticleSummary[] {
-    return validateSummaryArray(data);
-  }
-
-  protected override emptyText(t: Strings): string {
-    return t.empty.related;
-  }
+  protected override readonly empty = 'related';
 
   // The strip's list scrolls sideways, and Firefox makes every scroller a Tab stop of its own, even
   // one full of links: an unnamed extra stop before the cards. Focusing a card's link scrolls the
   // strip to it, so the list is taken out of the Tab order (as Chromium and WebKit leave it).
   protected renderModel(items: ArticleSummary[], { t }: RenderContext) {
-    const places = Math.max(1, this.limit);
+    // A limit that is not a whole number from 1 to 100 never gets here: it is a config error (checkInputs).
+    const places = this.limit;
     const shown = items.slice(0, places);
     // The places of the skeleton that no article fills stay, invisible, so that the cards keep the
     // skeleton's width and the list its height (a list shown without a skeleton has no such places).
@@ -127,7 +123,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // An id is unique within its shadow root, so every strip's heading can have the same one.
     return html`<section part="section" aria-labelledby="heading">${heading(this.headingLevel, html`<slot name="heading">${t.related}</slot>`, 'heading', { id: 'heading' })}<ul part="list" tabindex="-1">${shown.map(
       (item, index) =>
-        html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${Math.min(6, this.headingLevel + 1)} link-target=${this.linkTarget} link-params=${
+        html`<li part="item"><news-article-card part="card" exportparts=${CARD_EXPORTS} .data=${item} position=${index + 1} heading-level=${this.headingLevel + 1} link-target=${this.linkTarget} link-params=${
           this.linkQuery || nothing
         } theme=${this.innerTheme} layout=${this.layout}></news-article-card></li>`,
     )}${Array.from({ length: spares }, () => placeholder('spare'))}</ul></section>`;
@@ -137,7 +133,7 @@ export class NewsRelatedArticles extends NewsElement<ArticleSummary[]> {
     // The strip's own boxes: its heading, and one placeholder card for each card to come, each in a
     // container as wide as a card's host, so that it follows the card's container queries.
     this.#keepPlaces = true;
-    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: Math.max(1, this.limit) }, () => placeholder())}</ul>`;
+    return html`<p class="title">${textBone(16)}</p><ul>${Array.from({ length: this.limit }, () => placeholder())}</ul>`;
   }
 }
 

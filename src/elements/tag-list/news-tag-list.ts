@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { validateTagArray, type Tag } from '../../data/contract.js';
-import { loadArticle, loadTags, type Source } from '../../data/loaders.js';
-import type { Strings } from '../../i18n/en.js';
-import { NewsElement, type RenderContext } from '../../internal/news-element.js';
+import { loadArticle, loadTags } from '../../data/loaders.js';
+import { checkCountAttribute, type ModelQuery } from '../../internal/attributes.js';
+import type { RenderContext } from '../../internal/language-controller.js';
+import { NewsElement } from '../../internal/news-element.js';
 import { placeholderWords } from '../../internal/skeleton.js';
 import { styles } from './news-tag-list.styles.js';
 
@@ -47,29 +48,22 @@ export class NewsTagList extends NewsElement<Tag[]> {
 
   private expanded = false;
 
-  /** How many tags `max` lets show before "+N more" (a negative or absent `max`: all). */
-  get #max(): number {
-    return this.max !== undefined && this.max >= 0 ? Math.trunc(this.max) : Infinity;
+  /** An article's tags, else the endpoint's: the list never waits for a key. */
+  protected readonly query: ModelQuery<Tag[]> = {
+    key: () => [this.article],
+    load: async (source, signal) => (this.article ? (await loadArticle(source, this.article, signal)).tags : loadTags(source, undefined, signal)),
+  };
+  protected readonly validate = validateTagArray;
+
+  protected override checkInputs(): void {
+    checkCountAttribute(this, 'max', 0, 1000);
   }
 
-  protected loadKey(): unknown[] {
-    return [this.article];
-  }
-
-  protected async load(source: Source, signal: AbortSignal): Promise<Tag[]> {
-    return this.article ? (await loadArticle(source, this.article, signal)).tags : loadTags(source, undefined, signal);
-  }
-
-  protected validate(data: unknown): Tag[] {
-    return validateTagArray(data);
-  }
-
-  protected override emptyText(t: Strings): string {
-    return t.empty.tags;
-  }
+  protected override readonly empty = 'tags';
 
   protected renderModel(tags: Tag[], { t, plural }: RenderContext) {
-    const max = this.#max;
+    // A max that is not a whole number from 0 to 1000 never gets here: it is a config error (checkInputs).
+    const max = this.max ?? Infinity;
     const hidden = tags.length - max;
     const shown = hidden > 0 && !this.expanded ? tags.slice(0, max) : tags;
     // Tag names may be in any language: each is isolated (`<bdi>`), taking its own direction.
@@ -89,7 +83,7 @@ export class NewsTagList extends NewsElement<Tag[]> {
     // The list's own boxes: as many tags as typically come (an article has about three; an
     // endpoint's list about a dozen), at most `max` and then the "+N more" button.
     const typical = this.article ? TYPICAL_ARTICLE_TAGS : TYPICAL_ENDPOINT_TAGS;
-    const shown = Math.min(typical, this.#max);
+    const shown = Math.min(typical, this.max ?? Infinity);
     // The button's place ("+N more", 7 characters) after the tags, when there are more than `max`.
     const lengths = Array.from({ length: shown }, (_, index) => TAG_LENGTHS[index % TAG_LENGTHS.length]);
     if (typical > shown) lengths.push(7);
