@@ -121,3 +121,30 @@ describe('skeletons take the space of their content', function () {
     }
   });
 });
+
+describe('skeletons draw nothing but bars', () => {
+  it("no clamp's ellipsis after a placeholder title or summary that wraps past its lines, in a narrow strip, list and card", async () => {
+    const endpoint = delayed(nextDelay++);
+    const root = fixtureSync(html`<div style="inline-size: 300px; font-family: 'Liberation Serif'">
+      <news-related-articles endpoint=${endpoint} article="harbour-bridge-reopens" layout="list" style="inline-size: 220px"></news-related-articles>
+      <news-related-articles endpoint=${endpoint} article="harbour-bridge-reopens"></news-related-articles>
+      <news-article-card endpoint=${endpoint} slug="harbour-bridge-reopens"></news-article-card>
+    </div>`);
+    const elements = Array.from(root.children) as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const boxes = elements.flatMap((element) => Array.from(element.shadowRoot!.querySelectorAll('[part="skeleton"] .card :is(.title, .summary)')));
+    expect(boxes.length, 'placeholder titles and summaries').to.be.greaterThan(4);
+    // The clamp is what draws the "…", in the box's text colour, after the last line it shows.
+    const overflowing = boxes.filter((box) => box.scrollHeight > box.clientHeight + 1);
+    expect(overflowing.length, 'some placeholders wrap past their lines at this width').to.be.greaterThan(0);
+    for (const box of overflowing) expect(getComputedStyle(box).webkitLineClamp, box.className).to.equal('none');
+    // In a list, a placeholder title shows three lines at most, as a title does.
+    for (const title of elements[0].shadowRoot!.querySelectorAll<HTMLElement>('[part="skeleton"] .card .title')) {
+      expect(title.getBoundingClientRect().height, 'a placeholder title in a list').to.be.at.most(3 * parseFloat(getComputedStyle(title).lineHeight) + 0.5);
+    }
+    // The card's own title and summary are still clamped, with their ellipsis.
+    const card = elements[2];
+    await until(() => card.shadowRoot!.querySelector('[part="summary"]') !== null, 9000);
+    for (const part of ['title', 'summary']) expect(getComputedStyle(card.shadowRoot!.querySelector(`[part="${part}"]`)!).webkitLineClamp, part).to.equal('3');
+  });
+});

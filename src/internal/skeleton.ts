@@ -94,15 +94,20 @@ export const cardStyles = css`
     gap: var(--_space-2);
     padding: var(--_space-3);
   }
+  /* Each text box of a card clips what goes past the lines it has. */
   .card .content > * {
     margin: 0;
+    overflow: hidden;
   }
-  /* Title and summary are clamped to three lines, so that every card of a row keeps the same height. */
-  .card :is(.title, .summary) {
+  /*
+   * Title and summary are clamped to three lines, so that every card of a row keeps the same height.
+   * Only the card's own (they have a part): a placeholder's bars are clipped with no ellipsis, which
+   * the clamp would draw in the text's colour after the last bar shown.
+   */
+  .card [part]:is(.title, .summary) {
     display: -webkit-box;
     -webkit-line-clamp: 3;
     -webkit-box-orient: vertical;
-    overflow: hidden;
   }
   .card .title {
     font-size: 1.15em;
@@ -148,7 +153,6 @@ export const cardStyles = css`
     gap: 0 var(--_space-2);
     block-size: 3em;
     block-size: 2lh;
-    overflow: hidden;
   }
   @media (forced-colors: active) {
     .card {
@@ -196,6 +200,7 @@ export const cardStyles = css`
     font-size: 1em;
     line-height: 1.25;
     block-size: auto;
+    max-block-size: 3.75em;
   }
   :host([layout='list']) .card .meta {
     margin: 0;
