@@ -6,7 +6,7 @@ import { origin } from './helpers.js';
 
 /**
  * Every element, in every state, from the real content server, on a page served with the strict
- * Content-Security-Policy of the README (test/csp/csp-page.mjs sends it as a header; test/csp/page.ts
+ * Content-Security-Policy of docs/security.md (test/csp/csp-page.mjs sends it as a header; test/csp/page.ts
  * renders the elements), once per sanitizer engine the browser has: not one `securitypolicyviolation`,
  * and the bodies sanitized by that engine, as the page's own calls and requests show.
  */

@@ -17,7 +17,7 @@ import { pageThemeSheet, showPageTheme, tokens } from './tokens.js';
 // and the `news-load` / `news-error` events. A subclass says what to load and how to show it; it
 // never fetches, validates or sanitizes by itself. The reader's language and strings are the
 // LanguageController's (language-controller.ts), and links are written by links.ts. The JSDoc
-// below is public documentation: it goes into custom-elements.json, Storybook and the README for
+// below is public documentation: it goes into custom-elements.json, Storybook and docs/api.md for
 // every element.
 /**
  * Every element has these attributes, properties, events, parts and CSS custom properties. Besides

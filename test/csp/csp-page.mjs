@@ -1,5 +1,5 @@
 // Serves /csp/page.html for test/csp.test.ts: a page that renders every element under the strict
-// Content-Security-Policy that the README tells sites to use, sent as a real response header.
+// Content-Security-Policy that docs/security.md tells sites to use, sent as a real response header.
 // `api` is the content server's origin (test/server.mjs): the elements fetch from it and show its
 // images, so connect-src and img-src name it, as a site names its own endpoint.
 
