@@ -6,14 +6,12 @@
 // taken after the first article and after every 100th: what a page keeps for having shown articles
 // it no longer shows (the client's cache of answers, Intl formatters, …) is the growth from the first.
 // Memory is reported, never asserted; this is not part of `npm test`.
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { listen } from '../demo/reference-server.mjs';
-import { chromiumArgs, findChromium } from '../scripts/browsers.mjs';
-import { buildPages } from './build.mjs';
-import { startBenchServer } from './server.mjs';
+import { chromiumArgs } from '../scripts/browsers.mjs';
+import { prepareBench } from './server.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, articles: { type: 'string' } } });
 const ARTICLES = Number(options.articles ?? (options.quick ? 40 : 300));
@@ -104,14 +102,7 @@ async function startEndpoint(media) {
 }
 
 async function main() {
-  if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
-    throw new Error('dist/news-widgets.js is missing: run `npm run build` first (`npm run bench:heap` does).');
-  }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browsers.mjs`, or set CHROME_PATH.');
-  progress('Building the benchmark pages…');
-  await buildPages();
-  const server = await startBenchServer();
+  const { executablePath, server } = await prepareBench('npm run bench:heap');
   const endpoint = await startEndpoint(server.origin);
   const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
   try {

@@ -14,17 +14,15 @@
 // (quick) and, after a full run, the tables in docs/performance.md. Timings are reported, never asserted;
 // the request count and the layout shift are correctness figures: the run exits 1 when the page
 // makes other than 5 requests or shifts at all.
-import { existsSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { chromiumArgs, findChromium } from '../scripts/browsers.mjs';
+import { chromiumArgs } from '../scripts/browsers.mjs';
 import { startTestServer } from '../test/server.mjs';
-import { buildPages } from './build.mjs';
 import { formatTables, updateTables } from './report.mjs';
-import { startBenchServer } from './server.mjs';
+import { prepareBench } from './server.mjs';
 import { median, medianInterval, random, ratioOfMedians, shuffle } from './stats.mjs';
 
 const { values: options } = parseArgs({
@@ -85,15 +83,7 @@ async function settle() {
 }
 
 async function main() {
-  if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
-    throw new Error('dist/news-widgets.js is missing: run `npm run build` first (`npm run bench` does).');
-  }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browsers.mjs`, or set CHROME_PATH.');
-
-  progress('Building the benchmark pages…');
-  await buildPages();
-  const server = await startBenchServer();
+  const { executablePath, server } = await prepareBench('npm run bench');
   const endpoint = await startTestServer();
   if (!QUICK) await settle();
   const loadAtStart = loadavg();

@@ -8,6 +8,7 @@
 //                       take the value of its URL's query parameter `name` (HTML-escaped)
 //
 // Everything is sent with `Cache-Control: no-cache`, so that a rebuild shows on the next run.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { listen } from '../demo/reference-server.mjs';
 import { isMediaName, renderSvg } from '../demo/data/media.mjs';
 import { CONTENT_TYPES } from '../demo/static-server.mjs';
+import { findChromium } from '../scripts/browsers.mjs';
+import { buildPages } from './build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = {
@@ -22,6 +25,22 @@ const FOLDERS = {
   build: path.join(ROOT, 'bench', '.build'),
 };
 const PAGES = path.join(ROOT, 'bench', 'pages');
+
+/**
+ * What every benchmark does first: checks that the library is built (`command`, the npm script that
+ * builds it before running) and that a Chromium is there, builds the pages and starts their server.
+ * Resolves `{ executablePath, server }`.
+ */
+export async function prepareBench(command) {
+  if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
+    throw new Error(`dist/news-widgets.js is missing: run \`npm run build\` first (\`${command}\` does).`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/browsers.mjs`, or set CHROME_PATH.');
+  process.stderr.write('Building the benchmark pages…\n');
+  await buildPages();
+  return { executablePath, server: await startBenchServer() };
+}
 
 /**
  * Starts the server. Resolves `{ origin, provide, close }`: `provide(name, value)` serves `value`
