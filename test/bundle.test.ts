@@ -58,8 +58,9 @@ describe('dist/news-widgets.js, the script-tag bundle', () => {
       expect(shown('news-author-bio', '[part="name"]')).to.equal(author.name);
       expect(shown('news-tag-list', '[part="tag"]')).to.equal(tags[0].name);
       expect(container.querySelector('news-related-articles')!.shadowRoot!.querySelectorAll('news-article-card')).to.have.length(summaries.length);
-      // What a copy or its chunks left to a later task has run.
-      await nextTask(50);
+      // Every element has finished rendering, and what that left to a later task has run.
+      await Promise.all(Array.from(container.children, (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await nextTask(0);
     } finally {
       container.remove();
       window.removeEventListener('error', onError);

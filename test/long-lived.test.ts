@@ -86,6 +86,8 @@ describe('long-lived pages: back online', () => {
     const before = (await faultServed(path)).cors;
     const loaded = oneEvent(el, 'news-load');
     dispatchEvent(new Event('online'));
+    // At once, as with pageshow: so the test below, which looks at once, sees what it should.
+    expect(el.isUpdatePending).to.be.true;
     // Once per coming back, however often the event is heard before the new attempt starts.
     dispatchEvent(new Event('online'));
     await loaded;

@@ -108,6 +108,7 @@ describe('relative dates on a long-lived page', () => {
     expect(dateOf(first).textContent).to.equal('2 minutes ago');
     expect(dateOf(old).textContent).to.equal('February 10, 2026');
     expect(running()).to.have.length(1);
+    await expect(page).to.be.accessible();
 
     // A card that leaves the page is no longer refreshed (the clock lets go of it); the others are.
     first.remove();
@@ -138,10 +139,12 @@ describe('relative dates on a long-lived page', () => {
     await pass(2 * DAY, el);
     expect(dateOf(el).textContent).to.equal('March 6, 2026');
     expect(running()).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('a card that only ever shows a date sets no timer', async () => {
-    await fixture<NewsArticleCard>(html`<news-article-card .data=${card(START - 30 * DAY)}></news-article-card>`);
+    const el = await fixture<NewsArticleCard>(html`<news-article-card .data=${card(START - 30 * DAY)}></news-article-card>`);
     expect(running()).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 });

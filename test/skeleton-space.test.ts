@@ -139,7 +139,9 @@ describe('skeletons draw nothing but bars', () => {
     expect(overflowing.length, 'some placeholders wrap past their lines at this width').to.be.greaterThan(0);
     for (const box of overflowing) expect(getComputedStyle(box).webkitLineClamp, box.className).to.equal('none');
     // In a list, a placeholder title shows three lines at most, as a title does.
-    for (const title of elements[0].shadowRoot!.querySelectorAll<HTMLElement>('[part="skeleton"] .card .title')) {
+    const listTitles = elements[0].shadowRoot!.querySelectorAll<HTMLElement>('[part="skeleton"] .card .title');
+    expect(listTitles.length, "the list's placeholder titles").to.be.greaterThan(0);
+    for (const title of listTitles) {
       expect(title.getBoundingClientRect().height, 'a placeholder title in a list').to.be.at.most(3 * parseFloat(getComputedStyle(title).lineHeight) + 0.5);
     }
     // The card's own title and summary are still clamped, with their ellipsis.

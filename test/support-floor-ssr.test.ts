@@ -56,5 +56,6 @@ describe('news-widgets-ssr.js without declarative shadow DOM', () => {
     el.data = { ...el.model!, id: 'another', slug: 'another-article', bodyHtml: '<p>Another body.</p>' };
     await until(() => bodies.includes('Another body.'));
     expect(bodies.filter((text) => text.includes('This article lives in one JSON document'))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 });

@@ -496,7 +496,7 @@ describe('data/client: freshness and stale-while-revalidate', () => {
       // Still fresh a millisecond before the 10 s are up: from the cache, and no request.
       clock.advance(9_999);
       expect(await getJson(url, { timeout: 5000 })).to.deep.equal({ n: 0 });
-      await waitFor(() => record.times.length > 1);
+      await settle();
       expect(record.times, 'requests while fresh').to.have.length(1);
       // Stale once they are (by max-age alone it would be fresh for 50 s more): the cached answer
       // at once, and one request for a new one, which the next caller gets.

@@ -174,18 +174,9 @@ describe('i18n: formatting through Intl', () => {
   });
 
   it('builds each Intl formatter once per locale, however often it formats', () => {
-    const Original = Intl.DateTimeFormat;
-    let built = 0;
-    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-      built++;
-      return new Original(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    Intl.DateTimeFormat = Counting;
-    try {
+    const built = countBuilt(() => {
       for (let i = 0; i < 50; i++) formatDate(`2026-03-${String((i % 28) + 1).padStart(2, '0')}T07:30:00Z`, 'it-CH');
-    } finally {
-      Intl.DateTimeFormat = Original;
-    }
+    });
     expect(built).to.equal(1);
   });
 

@@ -308,6 +308,9 @@ async function checkPages(workdir, endpoint) {
       const chunks = tab.requests.filter((url) => url.startsWith(`${scriptSite.url}assets/chunks/`)).map((url) => url.slice(scriptSite.url.length));
       const wanted = withoutSanitizerApi ? /^assets\/chunks\/purify\.es-/ : /^assets\/chunks\/fr-/;
       check(chunks.some((file) => wanted.test(file)), `${name}: loads ${wanted.source.replace(/\\/g, '').slice(1)} beside the bundle`, chunks.join('\n'));
+      if (!withoutSanitizerApi && (await tab.page.evaluate(() => 'setHTML' in Element.prototype))) {
+        check(!chunks.some((file) => /purify\.es-/.test(file)), `${name}: no DOMPurify where the browser sanitizes`, chunks.join('\n'));
+      }
       check(tab.problems.length === 0, `${name}: no errors, no failed requests`, tab.problems.join('\n'));
       await tab.close();
     }

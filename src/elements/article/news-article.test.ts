@@ -235,6 +235,7 @@ describe('<news-article>', () => {
     const frames = async () => {
       const el = fixtureSync<NewsArticle>(html`<news-article .data=${data}></news-article>`);
       await bodyOf(el);
+      await expect(el).to.be.accessible();
       return Array.from(shadow(el).querySelectorAll('iframe'), (frame) => frame.src);
     };
     expect(await frames()).to.deep.equal([]);
@@ -272,7 +273,7 @@ describe('<news-article>', () => {
       await until(() => first.model !== undefined && second.model !== undefined);
       const before = first.model!.viewCount!;
       await until(() => shownViews(first)! > before && shownViews(second)! > before);
-      expect([shownViews(first), shownViews(second)].sort()).to.deep.equal([before + 1, before + 2]);
+      expect([shownViews(first), shownViews(second)].sort((a, b) => a! - b!)).to.deep.equal([before + 1, before + 2]);
       expect((await served('/delay/112/api/articles/fish-market-night-shift/views')).count).to.equal(2);
     });
 
