@@ -49,8 +49,10 @@ export type { TagName } from './registry.js';
 
 setFetch(serverFetch);
 define(customElements);
+/** The article body renderElement has sanitized for the render under way: the element need not again. */
+let sanitizedBody: string | undefined;
 // The options in force are those of the render under way (see renderElement).
-setServerBodyRenderer((body, base) => unsafeHTML(sanitizeHtmlToString(body, base, pageOptions().iframeHosts)));
+setServerBodyRenderer((body, base) => unsafeHTML(body === sanitizedBody ? body : sanitizeHtmlToString(body, base, pageOptions().iframeHosts)));
 
 /** The model each element takes as `.data`, and the validation that reads it. */
 interface Models {
@@ -141,7 +143,14 @@ export async function renderElement(tagName: TagName, { data, attributes = {}, b
   await loadStrings(written.lang);
   // The elements read the options of this render (whether an article gets a related strip to load,
   // the iframes its body keeps), and render synchronously: no other render sees them.
-  const element = renderingWith(options, () => collectResultSync(render(elementTemplate(tagName, written, model))));
+  const element = renderingWith(options, () => {
+    sanitizedBody = tagName === 'news-article' ? (model as Article).bodyHtml : undefined;
+    try {
+      return collectResultSync(render(elementTemplate(tagName, written, model)));
+    } finally {
+      sanitizedBody = undefined;
+    }
+  });
   // `structured-data`: the article's JSON-LD right after the element, as the element keeps it in the
   // browser (which adopts this script when it hydrates), for crawlers that run no script.
   if (tagName !== 'news-article' || written['structured-data'] === undefined) return element;

@@ -7,6 +7,8 @@
 /// <reference types="node" />
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import schema from '../../contract.schema.json' with { type: 'json' };
+import { describe } from '../data/contract.js';
+import { WHOLE_DOCUMENT } from '../data/errors.js';
 
 /** The schema's own name for itself (`$id`): definitions are `${SCHEMA_ID}#/$defs/<kind>`. */
 export const SCHEMA_ID = schema.$id;
@@ -65,16 +67,7 @@ function fieldOf(pointer: string): string {
     .slice(1)
     .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const field = keys.reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key), '');
-  return field || '(document)';
-}
-
-/** A value as an error shows it: short, and typed. */
-function shown(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  return field || WHOLE_DOCUMENT;
 }
 
 /**
@@ -94,7 +87,7 @@ function readable(errors: ErrorObject[]): SchemaError[] {
     const field = fieldOf(pointer);
     if (found.has(field)) continue;
     const text =
-      missing === undefined ? `must be ${ruleOf(error)} (got ${shown(error.data)}).` : `missing; it is required: ${propertyRule(error.parentSchema as Described, missing)}.`;
+      missing === undefined ? `must be ${ruleOf(error)} (got ${describe(error.data)}).` : `missing; it is required: ${propertyRule(error.parentSchema as Described, missing)}.`;
     found.set(field, { field, text });
   }
   return [...found.values()];

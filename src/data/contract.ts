@@ -77,7 +77,8 @@ type Read<T = unknown> = (value: unknown, path: string, base: string | undefined
 /** A model's fields, in the order they are read (which decides the field an error names) and kept. */
 type Fields = Record<string, Read>;
 
-function describe(value: unknown): string {
+/** A value as an error shows it: short, and typed. */
+export function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

@@ -178,8 +178,10 @@ export class NewsArticle extends NewsElement<Article> {
     if (article && article !== this.#bodyOf) {
       this.#bodyOf = article;
       this.views = undefined;
-      // Hydrating a server rendering: its body, sanitized by the same policy, is on screen already.
-      this.body = takeServerRendering(this) ? SERVER_BODY : undefined;
+      // Hydrating a server rendering (the first update only: a model that comes later, after a
+      // server rendering that gave none, is rendered as any other): its body, sanitized by the same
+      // policy, is on screen already.
+      this.body = !this.hasUpdated && takeServerRendering(this) ? SERVER_BODY : undefined;
       if (article.bodyHtml && !this.body) void this.#prepareBody(article);
       if (this.countView && !this.#counted.has(article.slug)) {
         this.#counted.add(article.slug);
@@ -218,8 +220,9 @@ export class NewsArticle extends NewsElement<Article> {
     const views = this.views ?? article.viewCount;
     const related = article.related;
     const level = this.headingLevel;
-    // The author bio and the related strip: sections of the article, one level below its title.
-    const below = Math.min(6, level + 1);
+    // The author bio and the related strip: sections of the article, one level below its title
+    // (heading() keeps every level within 1 to 6).
+    const below = level + 1;
     const updatedAgo = article.updatedAt ? formatRelative(article.updatedAt, lang) : undefined;
     // No whitespace between the blocks (it would only be more nodes); the meta line's pieces keep one
     // space, so that its text reads as words without the styles too.
