@@ -1,4 +1,4 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../src/article.js';
 import type { NewsArticle, NewsArticleCard } from '../src/index.js';
 import { delayed, hanging, load, part, served, textOf, until } from './helpers.js';
@@ -79,5 +79,29 @@ describe('requests', () => {
     await staying.updateComplete;
     expect(textOf(part(staying, '[part="title"]'))).to.equal('À Rochemer, le marché nocturne du quai des Tanneurs retrouve ses lampions');
     expect(await served('/delay/400/api/articles/marche-nocturne-rochemer')).to.deep.equal({ count: 1, abandoned: 0 });
+  });
+});
+
+describe('loading="lazy"', () => {
+  it('makes no request until the element comes within a screen of the viewport, then loads', async () => {
+    const api = delayed(131);
+    const page = fixtureSync(html`<div>
+      <div style="block-size: 400vh"></div>
+      <news-article-card loading="lazy" endpoint=${api} slug="harbour-bridge-reopens"></news-article-card>
+    </div>`);
+    const el = page.querySelector<NewsArticleCard>('news-article-card')!;
+    await el.updateComplete;
+    // An IntersectionObserver reports within a frame or two of observing.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(await served('/delay/131/api/articles/harbour-bridge-reopens')).to.deep.equal({ count: 0, abandoned: 0 });
+    expect(el.model).to.equal(undefined);
+
+    const loaded = oneEvent(el, 'news-load');
+    el.scrollIntoView();
+    await loaded;
+    await el.updateComplete;
+    expect(textOf(part(el, '[part="title"]'))).to.equal(el.model!.title);
+    expect((await served('/delay/131/api/articles/harbour-bridge-reopens')).count).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 });
